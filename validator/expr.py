@@ -1,0 +1,294 @@
+"""The rule expression language: parsed once, evaluated safely per row.
+
+An expression such as ``13.K == 12.K / 7.K * 100`` is arithmetic over the
+logical columns of a table. It is parsed with Python's ``ast`` module and
+walked node by node against a whitelist: nothing is ever handed to ``eval``.
+Column references (``13.K``, ``7.Rp``, ``[17]``) are rewritten to
+identifiers of the same length before parsing, so an error offset points at
+the right character of the expression as written in the YAML file.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+COLUMN_REF = re.compile(r"\[(?P<b>\d+(?:\.(?:K|Rp))?)\]|(?<![\w.])(?P<n>\d+\.(?:K|Rp))(?![\w.])")
+
+AGGREGATES = ("sum", "mean", "last", "min", "max", "count")
+ROW_SETS = ("children", "group")
+FUNCTIONS = frozenset({*AGGREGATES, *ROW_SETS, "abs", "round", "blank", "prev", "scale", "text"})
+VARIABLES = frozenset({"summable"})
+
+
+class ExpressionError(ValueError):
+    """A rule expression that cannot be accepted; ``offset`` is 0-based."""
+
+    def __init__(self, message: str, offset: int, token: str = "") -> None:
+        super().__init__(message)
+        self.offset = offset
+        self.token = token
+
+
+class Skip(Exception):
+    """The row does not have what the rule needs (a blank or unusable input)."""
+
+
+@dataclass(frozen=True)
+class Expression:
+    source: str
+    tree: ast.expr
+    names: dict[str, str]
+
+    @property
+    def columns(self) -> list[str]:
+        seen: list[str] = []
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Name) and node.id in self.names and self.names[node.id] not in seen:
+                seen.append(self.names[node.id])
+        return seen
+
+    def target(self) -> str | None:
+        """The column a ``column == ...`` check states, where a finding belongs."""
+        tree = self.tree
+        if isinstance(tree, ast.Compare) and isinstance(tree.left, ast.Name):
+            return self.names.get(tree.left.id)
+        return None
+
+
+def compile_expression(source: str, known_columns: Iterable[str]) -> Expression:
+    """Parse and check an expression; raises ExpressionError with the offset."""
+    known = set(known_columns)
+    names: dict[str, str] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        column = match.group("b") or match.group("n")
+        if column not in known:
+            raise ExpressionError(f"unknown column '{column}'", match.start(), match.group(0))
+        width = len(match.group(0))
+        ident = ("Q" + _base36(len(names))).ljust(width, "_")
+        if len(ident) > width:
+            raise ExpressionError("too many column references", match.start(), match.group(0))
+        names[ident] = column
+        return ident
+
+    rewritten = COLUMN_REF.sub(rename, source)
+    try:
+        tree = ast.parse(rewritten, mode="eval").body
+    except SyntaxError as exc:
+        offset = max((exc.offset or 1) - 1, 0)
+        raise ExpressionError(f"syntax error: {exc.msg}", offset, source[offset : offset + 8]) from None
+    _check_tree(tree, names, source)
+    return Expression(source=source, tree=tree, names=names)
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = digits[number % 36]
+    while number >= 36:
+        number //= 36
+        out = digits[number % 36] + out
+    return out
+
+
+_ALLOWED = (
+    ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Name, ast.Constant, ast.Load,
+    ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub, ast.UAdd, ast.Not, ast.And, ast.Or,
+    ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE,
+)
+
+
+def _check_tree(tree: ast.expr, names: dict[str, str], source: str) -> None:
+    for node in ast.walk(tree):
+        offset = getattr(node, "col_offset", 0)
+        if not isinstance(node, _ALLOWED):
+            token = source[offset : offset + 8]
+            raise ExpressionError(f"'{type(node).__name__}' is not allowed in a rule", offset, token)
+        if isinstance(node, ast.Call):
+            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+                token = source[offset : getattr(node.func, "end_col_offset", offset + 1)]
+                raise ExpressionError(f"unknown function '{token}'", offset, token)
+            if node.keywords:
+                raise ExpressionError("functions take no keyword arguments", offset, source[offset:])
+        elif isinstance(node, ast.Name):
+            called = any(isinstance(p, ast.Call) and p.func is node for p in ast.walk(tree))
+            if node.id not in names and node.id not in VARIABLES and not called:
+                raise ExpressionError(f"unknown name '{node.id}'", offset, node.id)
+        elif isinstance(node, ast.Constant) and not isinstance(node.value, (int, float, str)):
+            raise ExpressionError("only numbers and text are allowed as constants", offset, repr(node.value))
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            if isinstance(node.right, ast.Constant) and node.right.value == 0:
+                raise ExpressionError("division by zero", node.right.col_offset, "0")
+
+
+class RowContext:
+    """What an expression can see while it is evaluated for one row.
+
+    ``lookup`` gives a column's value on a row (None when blank; raises Skip
+    when the cell is unusable), ``rows(kind)`` gives the children or the
+    summary group, ``previous`` the row above, ``scale`` a predikat label.
+    """
+
+    def __init__(
+        self,
+        lookup: Callable[[Any, str], float | str | None],
+        row: Any,
+        rows: Callable[[Any, str], Sequence[Any]],
+        previous: Callable[[Any], Any],
+        scale: Callable[[float, str | None], str],
+        summable: bool,
+    ) -> None:
+        self.lookup = lookup
+        self.row = row
+        self.rows = rows
+        self.previous = previous
+        self.scale = scale
+        self.summable = summable
+
+
+def round_half_up(value: float, decimals: int) -> float:
+    quantum = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+class Evaluator:
+    """Walk a checked tree for one row."""
+
+    def __init__(self, expression: Expression, ctx: RowContext) -> None:
+        self.names = expression.names
+        self.ctx = ctx
+
+    def value(self, node: ast.expr, row: Any = None) -> Any:
+        row = self.ctx.row if row is None else row
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name):
+            if node.id == "summable":
+                return self.ctx.summable
+            found = self.ctx.lookup(row, self.names[node.id])
+            if found is None:
+                raise Skip
+            return found
+        if isinstance(node, ast.UnaryOp):
+            operand = self.value(node.operand, row)
+            if isinstance(node.op, ast.Not):
+                return not operand
+            return -_number(operand) if isinstance(node.op, ast.USub) else _number(operand)
+        if isinstance(node, ast.BinOp):
+            return _arith(node.op, _number(self.value(node.left, row)), _number(self.value(node.right, row)))
+        if isinstance(node, ast.BoolOp):
+            if isinstance(node.op, ast.And):
+                return all(self.value(v, row) for v in node.values)
+            return any(self.value(v, row) for v in node.values)
+        if isinstance(node, ast.Compare):
+            left = self.value(node.left, row)
+            for op, right_node in zip(node.ops, node.comparators, strict=True):
+                right = self.value(right_node, row)
+                if not _compare(op, left, right):
+                    return False
+                left = right
+            return True
+        if isinstance(node, ast.Call):
+            return self.call(node, row)
+        raise TypeError(type(node).__name__)
+
+    def call(self, node: ast.Call, row: Any) -> Any:
+        name = node.func.id  # type: ignore[attr-defined]
+        args = node.args
+        if name == "blank":
+            return all(self._maybe(arg, row) is None for arg in args)
+        if name == "prev":
+            above = self.ctx.previous(row)
+            if above is None:
+                raise Skip
+            return self.value(args[0], above)
+        if name in ROW_SETS:
+            raise Skip
+        if name in AGGREGATES:
+            values = [v for v in self._collect(args, row) if v is not None]
+            return _aggregate(name, values)
+        if name == "abs":
+            return abs(_number(self.value(args[0], row)))
+        if name == "round":
+            return round_half_up(_number(self.value(args[0], row)), int(self.value(args[1], row)))
+        if name == "scale":
+            profile = str(self.value(args[1], row)) if len(args) > 1 else None
+            return self.ctx.scale(_number(self.value(args[0], row)), profile)
+        if name == "text":
+            return str(self.value(args[0], row))
+        raise TypeError(name)
+
+    def _maybe(self, node: ast.expr, row: Any) -> Any:
+        try:
+            return self.value(node, row)
+        except Skip:
+            return None
+
+    def _collect(self, args: list[ast.expr], row: Any) -> list[Any]:
+        """Arguments of an aggregate: plain values, or a row set's column."""
+        out: list[Any] = []
+        for arg in args:
+            if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id in ROW_SETS:
+                for member in self.ctx.rows(row, arg.func.id):
+                    out.extend(self._maybe(inner, member) for inner in arg.args)
+            else:
+                out.append(self._maybe(arg, row))
+        return out
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise Skip
+    return float(value)
+
+
+def _arith(op: ast.operator, left: float, right: float) -> float:
+    if isinstance(op, ast.Add):
+        return left + right
+    if isinstance(op, ast.Sub):
+        return left - right
+    if isinstance(op, ast.Mult):
+        return left * right
+    if right == 0:
+        raise Skip
+    return left / right
+
+
+def _compare(op: ast.cmpop, left: Any, right: Any) -> bool:
+    if isinstance(left, str) or isinstance(right, str):
+        left, right = _norm(left), _norm(right)
+    if isinstance(op, ast.Eq):
+        return bool(left == right)
+    if isinstance(op, ast.NotEq):
+        return bool(left != right)
+    if isinstance(left, str) or isinstance(right, str):
+        raise Skip
+    ops = {ast.Lt: left < right, ast.LtE: left <= right, ast.Gt: left > right, ast.GtE: left >= right}
+    return ops[type(op)]
+
+
+def _norm(value: Any) -> str:
+    return " ".join(str(value).split()).casefold()
+
+
+def _aggregate(name: str, values: list[Any]) -> float:
+    numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if name == "count":
+        return float(len(numbers))
+    if name == "sum":
+        return float(math.fsum(numbers))
+    if not numbers:
+        raise Skip
+    if name == "mean":
+        return math.fsum(numbers) / len(numbers)
+    if name == "min":
+        return min(numbers)
+    if name == "max":
+        return max(numbers)
+    nonzero = [v for v in numbers if v != 0]
+    return nonzero[-1] if nonzero else 0.0

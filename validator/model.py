@@ -1,0 +1,153 @@
+"""The small data objects that flow through the pipeline.
+
+read -> locate -> parse -> evaluate -> report: each stage hands the next one
+of these, and no stage imports a later one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from openpyxl.utils import get_column_letter
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """A cell in a sheet, 1-based like Excel."""
+
+    sheet: str
+    row: int
+    col: int
+
+    @property
+    def a1(self) -> str:
+        return f"{get_column_letter(self.col)}{self.row}"
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.a1}"
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed cell: the number (or text) it stands for and how it was written."""
+
+    number: float | None = None
+    text: str | None = None
+    unit: str | None = None
+    decimals: int | None = None
+    problem: str | None = None
+    raw: object = None
+    formula: str | None = None
+
+    @property
+    def blank(self) -> bool:
+        return self.number is None and not self.text and self.problem is None
+
+
+@dataclass
+class Row:
+    """One table row, classified, with its logical columns parsed."""
+
+    index: int
+    kind: str
+    level: str | None
+    kode: str | None
+    label: str
+    cells: dict[str, Value]
+    refs: dict[str, CellRef]
+    parent: Row | None = None
+    owner: Row | None = None
+    children: list[Row] = field(default_factory=list)
+    continuations: list[Row] = field(default_factory=list)
+    summary_level: str | None = None
+    summary_scope: str | None = None
+
+    @property
+    def unit(self) -> str | None:
+        for value in self.cells.values():
+            if value.unit:
+                return value.unit
+        return None
+
+    def describe(self) -> str:
+        return " ".join(part for part in (self.kode, self.label) if part)
+
+
+@dataclass
+class Table:
+    """A located table: where it is, which pack checks it, and its rows."""
+
+    sheet: str
+    family: str
+    pack: str
+    first_row: int
+    last_row: int
+    first_col: int
+    last_col: int
+    columns: dict[str, int]
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def range(self) -> str:
+        return (
+            f"{get_column_letter(self.first_col)}{self.first_row}:"
+            f"{get_column_letter(self.last_col)}{self.last_row}"
+        )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One violation at one cell: what every reporter renders."""
+
+    rule: str
+    severity: Severity
+    cell: CellRef
+    message: str
+    expected: object = None
+    actual: object = None
+    row_label: str = ""
+    source: str = ""
+    table: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.cell.sheet, self.cell.row, self.cell.col, self.rule)
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str = "ok"
+    error: str | None = None
+    tables: list[Table] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+
+@dataclass
+class Report:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def count(self, severity: Severity) -> int:
+        return sum(result.count(severity) for result in self.files)
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        if any(result.status == "error" for result in self.files):
+            return 2
+        if fail_on == "never":
+            return 0
+        failing = {Severity.ERROR} if fail_on == "error" else {Severity.ERROR, Severity.WARNING}
+        return 1 if any(f.severity in failing for f in self.findings) else 0

@@ -1,0 +1,161 @@
+"""Read numbers the way Indonesian agencies write them.
+
+Cells hold real numbers, or text such as ``1.129.974.820``, ``76,52``,
+``Rp 87.026.000,00``, ``22.05 %`` or ``2 Dokumen``. Dot and comma both serve
+as thousands and decimal separators, sometimes within one workbook, so a form
+that could be read two ways is reported as ambiguous rather than guessed,
+and a form no convention produces (``2.036.000.00``) is reported as malformed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time
+
+from .model import Value
+
+EXCEL_ERRORS = frozenset(
+    {"#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
+
+MALFORMED = "malformed"
+AMBIGUOUS = "ambiguous"
+EXCEL_ERROR = "excel-error"
+
+_CURRENCY = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?P<sign>[-+−])?\s*(?P<body>\d[\d.,  ]*)(?P<rest>.*)$", re.DOTALL)
+_NIL = re.compile(r"^-+\s*$")
+_GROUPED = re.compile(r"^\d{1,3}(?:[.]\d{3})+$|^\d{1,3}(?:,\d{3})+$")
+_QUOTED = re.compile(r'"([^"]*)"')
+_FORMAT_DECIMALS = re.compile(r"0\.(0+)")
+
+
+def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -> Value:
+    """Parse one cell. ``rupiah`` says the column holds whole rupiah amounts,
+    which settles ``1.500`` as one thousand five hundred."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return Value(raw=raw)
+    if isinstance(raw, bool) or isinstance(raw, (datetime, date, time)):
+        return Value(text=str(raw), raw=raw)
+    if isinstance(raw, (int, float)):
+        return _from_number(raw, number_format)
+    return _from_text(str(raw), rupiah)
+
+
+def _from_number(raw: int | float, number_format: str | None) -> Value:
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return Value(problem=MALFORMED, raw=raw)
+    fmt = number_format or "General"
+    number = float(raw)
+    unit = None
+    shown = _format_decimals(fmt)
+    if "%" in _QUOTED.sub("", fmt):
+        number *= 100
+        unit = "%"
+    else:
+        quoted = [q.strip() for q in _QUOTED.findall(fmt) if q.strip()]
+        unit = quoted[-1] if quoted else None
+    decimals = _repr_decimals(number)
+    if shown is not None:
+        decimals = min(decimals, shown)
+    return Value(number=number, unit=unit, decimals=decimals, raw=raw)
+
+
+def _format_decimals(fmt: str) -> int | None:
+    if fmt == "General":
+        return None
+    section = _QUOTED.sub("", fmt.split(";")[0])
+    match = _FORMAT_DECIMALS.search(section)
+    return len(match.group(1)) if match else 0
+
+
+def _repr_decimals(number: float) -> int:
+    text = repr(round(number, 9))
+    if "e" in text or "." not in text:
+        return 0
+    fraction = text.split(".")[1].rstrip("0")
+    return len(fraction)
+
+
+def _from_text(raw: str, rupiah: bool) -> Value:
+    text = raw.strip().replace(" ", " ")
+    if text.upper() in EXCEL_ERRORS:
+        return Value(problem=EXCEL_ERROR, text=text.upper(), raw=raw)
+    had_currency = bool(_CURRENCY.match(text))
+    rest = _CURRENCY.sub("", text)
+    if _NIL.match(rest) or rest in {"-,-", ",-"}:
+        return Value(number=0.0, decimals=0, raw=raw)
+    if had_currency and not rest:
+        return Value(raw=raw)
+    match = _NUMBER.match(rest)
+    if not match:
+        return Value(text=text, raw=raw)
+    body = match.group("body")
+    tail = match.group("rest").strip()
+    unit_text, tail_problem = _unit(tail)
+    body = body.strip()
+    if tail_problem or (re.search(r"\d\s+[\d.,]|[.,]\s+\d", body)):
+        return Value(problem=MALFORMED, text=text, raw=raw)
+    if body.endswith((".", ",")):
+        if body.endswith(",") and tail.startswith("-"):
+            body = body[:-1]
+        else:
+            return Value(problem=MALFORMED, text=text, raw=raw)
+    number, decimals, problem = _digits(body, rupiah or had_currency)
+    if problem:
+        return Value(problem=problem, text=text, unit=unit_text, raw=raw)
+    assert number is not None
+    if match.group("sign") in {"-", "−"}:
+        number = -number
+    return Value(number=number, unit=unit_text, decimals=decimals, raw=raw)
+
+
+def _unit(tail: str) -> tuple[str | None, bool]:
+    tail = tail.strip()
+    if tail in {"", ",-", "-"}:
+        return None, False
+    if re.search(r"\d", tail):
+        return None, True
+    return tail, False
+
+
+def _digits(body: str, whole: bool) -> tuple[float | None, int, str | None]:
+    """Decide which separator is the decimal one; ``whole`` means rupiah."""
+    if body.isdigit():
+        return float(body), 0, None
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        decimal_sep = "," if body.rfind(",") > body.rfind(".") else "."
+        group_sep = "." if decimal_sep == "," else ","
+        whole_part, _, fraction = body.rpartition(decimal_sep)
+        if decimal_sep in whole_part or not _grouped(whole_part, group_sep) or not fraction.isdigit():
+            return None, 0, MALFORMED
+        return _join(whole_part.replace(group_sep, ""), fraction)
+    sep = "." if dots else ","
+    parts = body.split(sep)
+    if any(not part.isdigit() for part in parts):
+        return None, 0, MALFORMED
+    if len(parts) > 2:
+        if _grouped(body, sep):
+            return float(body.replace(sep, "")), 0, None
+        return None, 0, MALFORMED
+    whole_part, fraction = parts
+    if len(fraction) == 3 and len(whole_part) <= 3 and whole_part != "0":
+        if whole:
+            return float(whole_part + fraction), 0, None
+        return None, 0, AMBIGUOUS
+    if whole and len(fraction) != 2:
+        return None, 0, MALFORMED
+    return _join(whole_part, fraction)
+
+
+def _grouped(text: str, sep: str) -> bool:
+    if text.isdigit():
+        return True
+    pattern = r"^\d{1,3}(?:" + re.escape(sep) + r"\d{3})+$"
+    return re.match(pattern, text) is not None
+
+
+def _join(whole_part: str, fraction: str) -> tuple[float, int, None]:
+    return float(f"{whole_part}.{fraction}"), len(fraction), None

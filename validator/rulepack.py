@@ -1,0 +1,389 @@
+"""Load YAML rule packs and scales, validated, with YAML positions in errors.
+
+A pack is data: which table it checks (how to recognise it, its columns,
+its summary rows) and its rules. Packs may ``extends:`` another pack and
+list only what differs. Every error names the file, line and column.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .expr import Expression, ExpressionError, compile_expression
+from .model import Severity
+
+Path_ = tuple[Any, ...]
+
+
+class PackError(Exception):
+    """A rule pack or scale file that cannot be used; the text says where."""
+
+
+_TEXT = {"type": "object", "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
+         "required": ["id", "en"], "additionalProperties": False}
+_RULE = {
+    "type": "object",
+    "required": ["id"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {"type": "string", "pattern": "^[A-Z][A-Z0-9]*-(?:[A-Z0-9.-]|\\{c\\})+$"},
+        "name": {"type": "string"},
+        "severity": {"enum": ["error", "warning", "info"]},
+        "rows": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+        "when": {"type": "string"},
+        "check": {"type": "string"},
+        "tolerance": {"oneOf": [{"enum": ["stated", "rupiah", "exact"]}, {"type": "number", "minimum": 0}]},
+        "max_decimals": {"type": "integer", "minimum": 0, "maximum": 6},
+        "truncation": {"enum": ["warning", "error", "ignore"]},
+        "description": _TEXT,
+        "source": {"type": "string"},
+        "example": {"type": "string"},
+        "disable": {"type": "boolean"},
+        "each": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+    },
+}
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "pack": {"type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$"},
+        "version": {"type": "string"},
+        "extends": {"type": "string"},
+        "title": _TEXT,
+        "family": {"type": "string"},
+        "regulation": {"type": "string"},
+        "year": {"type": "integer"},
+        "detect": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "title_keywords": {"type": "array", "items": {"type": "string"}},
+                "column_labels": {"type": "object", "additionalProperties": {"type": "string"}},
+                "columns": {"type": "integer", "minimum": 1},
+            },
+        },
+        "columns": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "name": {"type": "string"},
+                    "role": {"enum": ["no", "kode", "name", "indicator", "text", "unit"]},
+                    "split": {"type": "array", "items": {"enum": ["K", "Rp"]}},
+                    "rupiah": {"type": "boolean"},
+                },
+            },
+        },
+        "levels": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "summary_rows": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["kind", "match"],
+                "additionalProperties": False,
+                "properties": {"kind": {"type": "string"}, "match": {"type": "string"}},
+            },
+        },
+        "level_words": {"type": "object", "additionalProperties": {"type": "string"}},
+        "table_scope_words": {"type": "array", "items": {"type": "string"}},
+        "non_summable_units": {"type": "array", "items": {"type": "string"}},
+        "scale": {"type": "string"},
+        "rules": {"type": "array", "items": _RULE},
+        "scales": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["bands"],
+                "additionalProperties": False,
+                "properties": {
+                    "title": {"type": "string"},
+                    "source": {"type": "string"},
+                    "closed": {"enum": ["lower", "upper"]},
+                    "bands": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["label"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "min": {"type": "number"},
+                                "max": {"type": "number"},
+                                "label": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    rows: tuple[str, ...]
+    check: Expression
+    when: Expression | None
+    tolerance: str | float
+    max_decimals: int
+    truncation: str
+    description: dict[str, str]
+    source: str
+    example: str
+    pack: str
+
+
+@dataclass(frozen=True)
+class Band:
+    label: str
+    min: float | None
+    max: float | None
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    title: str
+    source: str
+    bands: tuple[Band, ...]
+    closed: str = "lower"
+
+    def label(self, value: float) -> str:
+        """Half-open bands: ``min <= value < max``, or ``min < value <= max``."""
+        upper = self.closed == "upper"
+        for band in self.bands:
+            above = band.min is None or (value > band.min if upper else value >= band.min)
+            below = band.max is None or (value <= band.max if upper else value < band.max)
+            if above and below:
+                return band.label
+        return ""
+
+
+@dataclass
+class Pack:
+    id: str
+    file: str
+    data: dict[str, Any]
+    rules: list[Rule] = field(default_factory=list)
+
+    @property
+    def columns(self) -> dict[str, dict[str, Any]]:
+        return dict(self.data.get("columns", {}))
+
+    def logical_columns(self) -> list[str]:
+        out: list[str] = []
+        for number, spec in self.columns.items():
+            split = spec.get("split")
+            out.extend(f"{number}.{sub}" for sub in split) if split else out.append(number)
+        return out
+
+    def title(self, lang: str) -> str:
+        return str(self.data.get("title", {}).get(lang, self.id))
+
+
+@dataclass
+class Library:
+    packs: dict[str, Pack]
+    scales: dict[str, Scale]
+
+
+def bundled_rules_dir() -> Path:
+    """The packs shipped with Periksa: installed package data, else the repo."""
+    try:
+        installed = Path(str(resources.files("periksa_rules")))
+        if installed.is_dir():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
+    raw: dict[str, tuple[str, dict[str, Any], dict[Path_, tuple[int, int]]]] = {}
+    scales: dict[str, Scale] = {}
+    for folder in [bundled_rules_dir(), *extra_dirs]:
+        if not folder.is_dir():
+            raise PackError(f"{folder}: folder of rule packs not found")
+        for path in sorted(folder.rglob("*.yaml")):
+            data, marks = read_yaml(path)
+            _validate(path, data, marks)
+            for name, spec in data.get("scales", {}).items():
+                scales[name] = _scale(name, spec)
+            if "pack" in data:
+                raw[data["pack"]] = (str(path), data, marks)
+    packs = {pack_id: _build(pack_id, raw, scales, []) for pack_id in raw}
+    return Library(packs=packs, scales=scales)
+
+
+def read_yaml(path: Path) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
+    """Safe-load a YAML mapping and remember where each value starts."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=yaml.SafeLoader)
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise PackError(f"{where}: YAML error: {exc.problem or exc.context}") from None
+    if not isinstance(data, dict):
+        raise PackError(f"{path}:1:1: expected a mapping at the top of the file")
+    marks: dict[Path_, tuple[int, int]] = {}
+    _walk_marks(node, (), marks)
+    return data, marks
+
+
+def _walk_marks(node: yaml.Node | None, path: Path_, marks: dict[Path_, tuple[int, int]]) -> None:
+    if node is None:
+        return
+    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            marks[(*path, key.value, "__key__")] = (key.start_mark.line + 1, key.start_mark.column + 1)
+            _walk_marks(value, (*path, key.value), marks)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk_marks(item, (*path, index), marks)
+
+
+def _where(file: str, marks: dict[Path_, tuple[int, int]], path: Path_) -> str:
+    path = tuple(path)
+    while path not in marks and path:
+        path = path[:-1]
+    line, col = marks.get(path, (1, 1))
+    return f"{file}:{line}:{col}"
+
+
+def _validate(path: Path, data: dict[str, Any], marks: dict[Path_, tuple[int, int]]) -> None:
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    error = errors[0]
+    location = list(error.absolute_path)
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        if extra:
+            where = _where(str(path), marks, (*location, extra[0], "__key__"))
+            allowed = ", ".join(sorted(error.schema.get("properties", {})))
+            raise PackError(f"{where}: unknown key '{extra[0]}' (expected one of: {allowed})")
+    field_name = ".".join(map(str, location)) or "top level"
+    raise PackError(f"{_where(str(path), marks, location)}: {field_name}: {error.message}")
+
+
+def _scale(name: str, spec: dict[str, Any]) -> Scale:
+    bands = tuple(Band(b["label"], b.get("min"), b.get("max")) for b in spec["bands"])
+    return Scale(name, spec.get("title", name), spec.get("source", ""), bands, spec.get("closed", "lower"))
+
+
+def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """A child pack overrides only what it lists; rules merge by id."""
+    merged = copy.deepcopy(base)
+    for key, value in child.items():
+        if key == "rules":
+            rules = {rule["id"]: rule for rule in merged.get("rules", [])}
+            for rule in value:
+                rules[rule["id"]] = {**rules.get(rule["id"], {}), **rule}
+            merged["rules"] = list(rules.values())
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: list[str]) -> Pack:
+    file, data, marks = raw[pack_id]
+    if pack_id in chain:
+        raise PackError(f"{file}: extends loops back to '{pack_id}' ({' -> '.join([*chain, pack_id])})")
+    if "extends" in data:
+        base_id = data["extends"]
+        if base_id not in raw:
+            raise PackError(f"{_where(file, marks, ('extends',))}: extends unknown pack '{base_id}'")
+        base = _build(base_id, raw, scales, [*chain, pack_id])
+        data = _merge(base.data, {k: v for k, v in data.items() if k != "extends"})
+    pack = Pack(id=pack_id, file=file, data=data)
+    scale = data.get("scale")
+    if scale and scale not in scales:
+        raise PackError(f"{_where(file, marks, ('scale',))}: unknown scale '{scale}' (known: {', '.join(scales)})")
+    known = pack.logical_columns()
+    for index, spec in enumerate(data.get("rules", [])):
+        if spec.get("disable"):
+            continue
+        for variant in _expand(spec):
+            pack.rules.append(_rule(variant, pack_id, known, file, marks, index))
+    return pack
+
+
+def _expand(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """``each: [5, 6]`` writes one rule per column, ``{c}`` standing for it."""
+    if "each" not in spec:
+        return [spec]
+    out = []
+    for column in spec["each"]:
+        def fill(value: Any, column: str = column) -> Any:
+            if isinstance(value, str):
+                return value.replace("{c}", column)
+            if isinstance(value, dict):
+                return {k: fill(v) for k, v in value.items()}
+            return value
+        variant = {k: fill(v) for k, v in spec.items() if k != "each"}
+        variant["id"] = variant["id"].replace(".", "").upper()
+        out.append(variant)
+    return out
+
+
+def _rule(spec: dict[str, Any], pack_id: str, known: list[str], file: str,
+          marks: dict[Path_, tuple[int, int]], index: int) -> Rule:
+    def compiled(key: str) -> Expression | None:
+        if key not in spec:
+            return None
+        try:
+            return compile_expression(spec[key], known)
+        except ExpressionError as exc:
+            line, col = marks.get(("rules", index, key), (0, 0))
+            where = f"{file}:{line}:{col + exc.offset + _quote_offset(file, line, col)}" if line else file
+            raise PackError(f"{where}: rule {spec['id']}: {key}: {exc} (at '{exc.token}')") from None
+
+    check = compiled("check")
+    if check is None:
+        where = _where(file, marks, ("rules", index))
+        raise PackError(f"{where}: rule {spec['id']}: 'check' is required")
+    rows = spec.get("rows", "entity")
+    return Rule(
+        id=spec["id"],
+        name=spec.get("name", spec["id"].lower()),
+        severity=Severity(spec.get("severity", "error")),
+        rows=tuple([rows] if isinstance(rows, str) else rows),
+        check=check,
+        when=compiled("when"),
+        tolerance=spec.get("tolerance", "stated"),
+        max_decimals=int(spec.get("max_decimals", 2)),
+        truncation=spec.get("truncation", "warning"),
+        description=spec.get("description", {"id": spec["id"], "en": spec["id"]}),
+        source=spec.get("source", ""),
+        example=spec.get("example", ""),
+        pack=pack_id,
+    )
+
+
+def _quote_offset(file: str, line: int, col: int) -> int:
+    """A quoted scalar starts one character before its text."""
+    try:
+        text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
+    except (OSError, IndexError):
+        return 0
+    return 1 if text[col - 1 : col] in {'"', "'"} else 0
