@@ -21,7 +21,7 @@ from typing import Any
 COLUMN_REF = re.compile(r"\[(?P<b>\d+(?:\.(?:K|Rp))?)\]|(?<![\w.])(?P<n>\d+\.(?:K|Rp))(?![\w.])")
 
 AGGREGATES = ("sum", "mean", "last", "min", "max", "count")
-ROW_SETS = ("children", "group")
+ROW_SETS = ("children", "group", "entities")
 FUNCTIONS = frozenset({*AGGREGATES, *ROW_SETS, "abs", "round", "blank", "prev", "scale", "text"})
 VARIABLES = frozenset({"summable"})
 
@@ -234,7 +234,10 @@ class Evaluator:
         out: list[Any] = []
         for arg in args:
             if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id in ROW_SETS:
-                for member in self.ctx.rows(row, arg.func.id):
+                members = self.ctx.rows(row, arg.func.id)
+                if not members:
+                    raise Skip
+                for member in members:
                     out.extend(self._maybe(inner, member) for inner in arg.args)
             else:
                 out.append(self._maybe(arg, row))

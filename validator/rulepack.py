@@ -39,6 +39,7 @@ _RULE = {
         "severity": {"enum": ["error", "warning", "info"]},
         "rows": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
         "when": {"type": "string"},
+        "require": {"type": "string"},
         "check": {"type": "string"},
         "tolerance": {"oneOf": [{"enum": ["stated", "rupiah", "exact"]}, {"type": "number", "minimum": 0}]},
         "max_decimals": {"type": "integer", "minimum": 0, "maximum": 6},
@@ -136,6 +137,7 @@ class Rule:
     rows: tuple[str, ...]
     check: Expression
     when: Expression | None
+    require: Expression | None
     tolerance: str | float
     max_decimals: int
     truncation: str
@@ -370,6 +372,7 @@ def _rule(spec: dict[str, Any], pack_id: str, known: list[str], file: str,
         rows=tuple([rows] if isinstance(rows, str) else rows),
         check=check,
         when=compiled("when"),
+        require=compiled("require"),
         tolerance=spec.get("tolerance", "stated"),
         max_decimals=int(spec.get("max_decimals", 2)),
         truncation=spec.get("truncation", "warning"),

@@ -1,0 +1,105 @@
+"""The pipeline for one file: read -> compute formulas -> locate -> parse -> rules.
+
+This is the only module that knows the order of the stages; each stage
+module knows only its own job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import messages
+from .engine import evaluate
+from .formulas_eval import FormulaEvaluator, Unevaluated
+from .locate import locate
+from .model import CellRef, FileResult, Finding, Report, Severity
+from .reader import ReadError, read
+from .rows import build_table
+from .rulepack import Library, load_library
+
+SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str = messages.DEFAULT_LANG
+    pack: str | None = None
+    rules_dirs: tuple[Path, ...] = ()
+
+
+def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None) -> Report:
+    """Check files and folders; the Python face of ``periksa check``."""
+    options = options or Options()
+    library = library or load_library(options.rules_dirs)
+    report = Report()
+    for path in expand(paths):
+        report.files.append(check_file(path, library, options))
+    return report
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("~$")))
+        else:
+            out.append(path)
+    return out
+
+
+def check_file(path: Path, library: Library, options: Options) -> FileResult:
+    result = FileResult(path=str(path))
+    lang = options.lang
+    if path.exists() and path.is_file() and path.suffix.lower() not in (*SUFFIXES, ".xls"):
+        return _failed(result, messages.t("file-unsupported", lang, path=path))
+    try:
+        book = read(path)
+    except ReadError as exc:
+        return _failed(result, messages.t(exc.key, lang, **exc.params))
+    evaluator = FormulaEvaluator(book.sheets)
+    unevaluated = evaluator.fill()
+    if evaluator.evaluated:
+        result.notes.append(messages.t("formulas-computed", lang, count=evaluator.evaluated))
+    expected = ", ".join(sorted(library.packs))
+    for sheet in book.sheets:
+        located = locate(sheet, library, options.pack)
+        if not located:
+            result.notes.append(messages.t("no-table", lang, sheet=sheet.name, expected=expected))
+        for found in located:
+            if found.pack is None:
+                result.notes.append(messages.t(
+                    "unknown-table", lang, sheet=sheet.name, row=found.header.number_row,
+                    count=len(found.header.labels), expected=expected,
+                ))
+                continue
+            table = build_table(sheet, found, found.pack)
+            result.tables.append(table)
+            result.findings.extend(evaluate(table, found.pack, library, lang))
+    result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
+    if not result.tables:
+        return _failed(result, messages.t("no-tables-in-file", lang))
+    return result
+
+
+def _formula_findings(sheets: list, unevaluated: list[Unevaluated], lang: str) -> list[Finding]:
+    by_name = {sheet.name: sheet for sheet in sheets}
+    findings = []
+    for problem in unevaluated:
+        cell = by_name[problem.sheet].cells[(problem.row, problem.col)]
+        reason = messages.t(f"reason-{problem.reason}", lang)
+        findings.append(Finding(
+            rule="PRK-RUMUS-TIDAK-DIHITUNG", severity=Severity.WARNING,
+            cell=CellRef(problem.sheet, problem.row, problem.col),
+            message=messages.t("formula-unevaluated", lang, formula=cell.formula, reason=reason),
+            actual=cell.formula,
+        ))
+    return findings
+
+
+def _failed(result: FileResult, error: str) -> FileResult:
+    result.status = "error"
+    result.error = error
+    return result

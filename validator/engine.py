@@ -1,0 +1,240 @@
+"""Evaluate a pack's rules over a parsed table and produce findings.
+
+Rules compare what a row *states* with what the rule computes from the
+row's other stated values, within the precision the value was written in.
+A rule that cannot be applied to a row (an input is blank, unreadable or a
+denominator is zero) is skipped for that row, never guessed.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Sequence
+
+from . import messages
+from .expr import Evaluator, RowContext, Skip, round_half_up
+from .model import Finding, Row, Severity, Table
+from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
+from .rulepack import Library, Pack, Rule
+
+CELL_RULES = {
+    MALFORMED: ("PRK-ANGKA-TIDAK-SAH", Severity.ERROR, "number-malformed"),
+    AMBIGUOUS: ("PRK-ANGKA-AMBIGU", Severity.WARNING, "number-ambiguous"),
+    EXCEL_ERROR: ("PRK-GALAT-EXCEL", Severity.ERROR, "excel-error"),
+}
+
+
+def _lookup(row: Row, column: str) -> float | str | None:
+    value = row.cells.get(column)
+    if value is None or value.blank:
+        return None
+    if value.problem:
+        raise Skip
+    return value.number if value.number is not None else value.text
+
+
+def _summable(row: Row, pack: Pack) -> bool:
+    unit = (row.unit or "").strip().lower()
+    if not unit:
+        return True
+    non_summable = [u.lower() for u in pack.data.get("non_summable_units", [])]
+    return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit) for u in non_summable)
+
+
+class TableRules:
+    """The rows of one table, seen the way rules need them."""
+
+    def __init__(self, table: Table, pack: Pack, library: Library, lang: str) -> None:
+        self.table = table
+        self.pack = pack
+        self.library = library
+        self.lang = lang
+        self.position = {id(row): i for i, row in enumerate(table.rows)}
+        self.scale_name = pack.data.get("scale")
+
+    def rows_for(self, rule: Rule) -> list[Row]:
+        selected = []
+        for row in self.table.rows:
+            for wanted in rule.rows:
+                if _matches(row, wanted):
+                    selected.append(row)
+                    break
+        return selected
+
+    def related(self, row: Row, kind: str) -> Sequence[Row]:
+        if kind == "children":
+            return row.children
+        if kind == "entities":
+            return [r for r in self.group(row) if r.kind == "entity"]
+        return self.group(row)
+
+    def group(self, row: Row) -> list[Row]:
+        """The entity rows a summary row summarises, with their continuation rows."""
+        if row.kind != "summary" or row.level is None:
+            return []
+        before = self.table.rows[: self.position[id(row)]]
+        same = [r for r in before if r.kind == "entity" and r.level == row.level]
+        if row.summary_scope == "parent" and same:
+            parent = same[-1].parent
+            same = [r for r in same if r.parent is parent]
+        out: list[Row] = []
+        for entity in same:
+            out.append(entity)
+            out.extend(entity.continuations)
+        return out
+
+    def previous(self, row: Row) -> Row | None:
+        index = self.position[id(row)]
+        return self.table.rows[index - 1] if index > 0 else None
+
+    def scale(self, value: float, name: str | None) -> str:
+        scale = self.library.scales[name or self.scale_name or ""]
+        return scale.label(value)
+
+    def context(self, row: Row) -> RowContext:
+        return RowContext(_lookup, row, self.related, self.previous, self.scale, _summable(row, self.pack))
+
+    def check(self, rule: Rule) -> list[Finding]:
+        findings = []
+        for row in self.rows_for(rule):
+            finding = self.check_row(rule, row)
+            if finding:
+                findings.append(finding)
+        return findings
+
+    def check_row(self, rule: Rule, row: Row) -> Finding | None:
+        evaluator = Evaluator(rule.check, self.context(row))
+        try:
+            if rule.when is not None and not Evaluator(rule.when, self.context(row)).value(rule.when.tree):
+                return None
+            tree = rule.check.tree
+            target = rule.check.target()
+            if target and isinstance(tree, ast.Compare) and len(tree.ops) == 1 and isinstance(tree.ops[0], ast.Eq):
+                stated = _lookup(row, target)
+                if stated is None:
+                    return self._missing(rule, row, target, evaluator, tree.comparators[0])
+                expected = evaluator.value(tree.comparators[0])
+                return self._compare(rule, row, target, stated, expected)
+            if evaluator.value(tree):
+                return None
+        except Skip:
+            return None
+        column = next((c for c in rule.check.columns if c in row.refs), None)
+        if column is None:
+            return None
+        return self._finding(rule, row, column, None, row.cells[column].raw, messages.t("failed", self.lang))
+
+    def _missing(self, rule: Rule, row: Row, target: str, evaluator: Evaluator, node: ast.expr) -> Finding | None:
+        """A blank target is a finding only where the rule's ``require`` holds."""
+        if rule.require is None:
+            return None
+        try:
+            if not Evaluator(rule.require, self.context(row)).value(rule.require.tree):
+                return None
+        except Skip:
+            return None
+        try:
+            expected: object = round_half_up(float(evaluator.value(node)), 2)
+        except (Skip, TypeError, ValueError):
+            expected = None
+        text = messages.t("missing", self.lang, expected=messages.number(expected, self.lang) or "?")
+        return self._finding(rule, row, target, expected, None, f"{text} ({rule.check.source})")
+
+    def _compare(self, rule: Rule, row: Row, target: str, stated: object, expected: object) -> Finding | None:
+        if isinstance(stated, str) or isinstance(expected, str):
+            if " ".join(str(stated).split()).casefold() == " ".join(str(expected).split()).casefold():
+                return None
+            return self._mismatch(rule, row, target, expected, "mismatch")
+        stated, expected = float(stated), float(expected)  # type: ignore[arg-type]
+        decimals = row.cells[target].decimals or 0
+        verdict = _within(rule, stated, expected, decimals)
+        if verdict == "ok":
+            return None
+        if verdict == "truncated" and rule.truncation != "error":
+            if rule.truncation == "ignore":
+                return None
+            shown = round_half_up(expected, min(decimals, rule.max_decimals))
+            return self._mismatch(rule, row, target, shown, "truncated", Severity.WARNING)
+        shown = round_half_up(expected, 2 if rule.tolerance != "exact" else 6)
+        return self._mismatch(rule, row, target, shown, "mismatch")
+
+    def _mismatch(self, rule: Rule, row: Row, column: str, expected: object, key: str,
+                  severity: Severity | None = None) -> Finding:
+        stated = row.cells[column]
+        actual = stated.number if stated.number is not None else stated.text
+        detail = messages.t(
+            key, self.lang, actual=messages.number(actual, self.lang), expected=messages.number(expected, self.lang)
+        )
+        text = f"{detail} ({rule.check.source})"
+        return self._finding(rule, row, column, expected, actual, text, severity)
+
+    def _finding(self, rule: Rule, row: Row, column: str, expected: object, actual: object, text: str,
+                 severity: Severity | None = None) -> Finding:
+        return Finding(
+            rule=rule.id, severity=severity or rule.severity, cell=row.refs[column], message=text,
+            expected=expected, actual=actual, row_label=row.describe(), source=rule.source,
+            table=f"{self.table.sheet}!{self.table.range}",
+        )
+
+
+def _matches(row: Row, wanted: str) -> bool:
+    if wanted == "entity":
+        return row.kind == "entity"
+    if wanted == "indicator":
+        return row.kind in {"entity", "continuation"}
+    if wanted == "continuation":
+        return row.kind == "continuation"
+    if wanted.startswith("summary:"):
+        return row.kind == "summary" and row.summary_level == wanted.split(":", 1)[1]
+    return row.kind == "entity" and row.level == wanted
+
+
+def _within(rule: Rule, stated: float, expected: float, decimals: int) -> str:
+    slack = 1e-9 * max(1.0, abs(expected))
+    if rule.tolerance == "rupiah":
+        return "ok" if abs(stated - expected) <= 1 + slack else "wrong"
+    if rule.tolerance == "exact":
+        return "ok" if abs(stated - expected) <= slack else "wrong"
+    if isinstance(rule.tolerance, (int, float)):
+        return "ok" if abs(stated - expected) <= rule.tolerance + slack else "wrong"
+    places = min(decimals, rule.max_decimals)
+    if abs(stated - expected) <= 0.5 * 10.0**-places + slack:
+        return "ok"
+    factor = 10.0**places
+    truncated = math.trunc(expected * factor + math.copysign(slack, expected)) / factor
+    return "truncated" if abs(stated - truncated) <= slack and places > 0 else "wrong"
+
+
+def cell_findings(table: Table, lang: str) -> list[Finding]:
+    """Cells that cannot be read as numbers are findings in themselves."""
+    findings = []
+    for row in table.rows:
+        for column, value in row.cells.items():
+            if value.problem not in CELL_RULES:
+                continue
+            rule_id, severity, key = CELL_RULES[value.problem]
+            raw = str(value.raw)
+            text = messages.t(key, lang, raw=raw, a=raw.replace(".", ""), b=raw.replace(".", ","))
+            findings.append(Finding(
+                rule=rule_id, severity=severity, cell=row.refs[column], message=text, actual=raw,
+                row_label=row.describe(), table=f"{table.sheet}!{table.range}",
+            ))
+    return findings
+
+
+def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Finding]:
+    rules = TableRules(table, pack, library, lang)
+    findings = cell_findings(table, lang)
+    for rule in pack.rules:
+        try:
+            findings.extend(rules.check(rule))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not sink the report
+            first = table.rows[0].refs if table.rows else {}
+            cell = next(iter(first.values()), None)
+            if cell is None:
+                continue
+            text = messages.t("rule-crashed", lang, rule=rule.id, table=table.range, detail=repr(exc)[:200])
+            findings.append(Finding(rule="PRK-INTERNAL", severity=Severity.ERROR, cell=cell, message=text,
+                                    table=f"{table.sheet}!{table.range}"))
+    return sorted(findings, key=Finding.sort_key)

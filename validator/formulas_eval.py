@@ -1,0 +1,198 @@
+"""Compute formula cells that carry no cached value.
+
+Workbooks written by scripts (openpyxl, pandas) store formulas without
+results. Each distinct formula *shape* (its R1C1 form) is compiled once with
+the ``formulas`` package and then applied to every cell of that shape, so a
+column of ten thousand ``=ROUND(S9/I9*100,2)`` costs one compilation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import formulas
+import numpy as np
+import schedula
+from openpyxl.utils import column_index_from_string
+
+from .reader import RawCell, Sheet
+
+_REF = re.compile(
+    r"(?P<sheet>(?:'[^']+'|[A-Za-z_][\w.]*)!)?(?P<c_abs>\$?)(?P<col>[A-Z]{1,3})(?P<r_abs>\$?)(?P<row>\d+)(?![\w(])"
+)
+_STRING = re.compile(r'"[^"]*"')
+
+
+@dataclass(frozen=True)
+class Unevaluated:
+    """A formula Periksa could not compute; reported on its cell."""
+
+    sheet: str
+    row: int
+    col: int
+    reason: str
+
+
+class _Compiled:
+    def __init__(self, func: Any, anchor_tokens: list[str]) -> None:
+        self.func = func
+        self.inputs = list(func.inputs)
+        self.anchor_tokens = anchor_tokens
+
+
+def _tokens(formula: str) -> list[re.Match[str]]:
+    strings = [m.span() for m in _STRING.finditer(formula)]
+    return [m for m in _REF.finditer(formula) if not any(a <= m.start() < b for a, b in strings)]
+
+
+def shape(formula: str, row: int, col: int) -> str:
+    """R1C1 form: equal for formulas that differ only by the row they sit on."""
+    out, last = [], 0
+    for match in _tokens(formula):
+        out.append(formula[last : match.start()])
+        r, c = int(match.group("row")), column_index_from_string(match.group("col"))
+        r_part = f"R{r}" if match.group("r_abs") else f"R[{r - row}]"
+        c_part = f"C{c}" if match.group("c_abs") else f"C[{c - col}]"
+        out.append(f"{match.group('sheet') or ''}{r_part}{c_part}")
+        last = match.end()
+    out.append(formula[last:])
+    return "".join(out).upper()
+
+
+def _normal(token: str) -> str:
+    return token.replace("$", "").replace("'", "").upper()
+
+
+class FormulaEvaluator:
+    """Fill in missing values of one workbook's sheets, on demand or all at once."""
+
+    def __init__(self, sheets: list[Sheet], max_depth: int = 200) -> None:
+        self.sheets = {sheet.name.upper(): sheet for sheet in sheets}
+        self.compiled: dict[str, _Compiled | None] = {}
+        self.problems: list[Unevaluated] = []
+        self.max_depth = max_depth
+        self._active: set[tuple[str, int, int]] = set()
+        self._failed: dict[tuple[str, int, int], str] = {}
+        self.evaluated = 0
+
+    def fill(self) -> list[Unevaluated]:
+        for sheet in self.sheets.values():
+            for (row, col), cell in list(sheet.cells.items()):
+                if cell.formula and cell.value is None and (sheet.name, row, col) not in self._failed:
+                    try:
+                        self._compute(sheet, row, col, cell, 0)
+                    except _Unresolved:
+                        pass
+        return self.problems
+
+    def _compute(self, sheet: Sheet, row: int, col: int, cell: RawCell, depth: int) -> object:
+        """The cell's value; raises _Unresolved, after recording it, when it has none."""
+        key = (sheet.name, row, col)
+        if key in self._failed:
+            raise _Unresolved(self._failed[key])
+        if key in self._active or depth > self.max_depth:
+            raise _Unresolved("circular")
+        try:
+            return self._evaluate(sheet, row, col, cell, depth)
+        except _Unresolved as exc:
+            self._failed[key] = exc.reason
+            self.problems.append(Unevaluated(sheet.name, row, col, exc.reason))
+            raise
+
+    def _evaluate(self, sheet: Sheet, row: int, col: int, cell: RawCell, depth: int) -> object:
+        key = (sheet.name, row, col)
+        assert cell.formula is not None
+        form = shape(cell.formula, row, col)
+        compiled = self.compiled.get(form, ...)
+        if compiled is ...:
+            compiled = self._compile(cell.formula)
+            self.compiled[form] = compiled
+        if compiled is None:
+            raise _Unresolved("unsupported")
+        mapping = {
+            _normal(a): _normal(b.group(0))
+            for a, b in zip(compiled.anchor_tokens, _tokens(cell.formula), strict=False)
+        }
+        self._active.add(key)
+        try:
+            args = [self._input(sheet, name, mapping, depth) for name in compiled.inputs]
+            result = compiled.func(*args)
+        except _Unresolved:
+            raise
+        except Exception:  # noqa: BLE001 - the formulas package raises many kinds
+            raise _Unresolved("unsupported") from None
+        finally:
+            self._active.discard(key)
+        value = _scalar(result)
+        cell.value = value
+        self.evaluated += 1
+        return value
+
+    def _compile(self, formula: str) -> _Compiled | None:
+        try:
+            func = formulas.Parser().ast(formula)[1].compile()
+        except Exception:  # noqa: BLE001 - parser errors have no common base
+            return None
+        return _Compiled(func, [m.group(0) for m in _tokens(formula)])
+
+    def _input(self, sheet: Sheet, name: str, mapping: dict[str, str], depth: int) -> Any:
+        target_sheet = sheet
+        if "!" in name:
+            sheet_name, _, name = name.rpartition("!")
+            anchor_prefix = sheet_name + "!"
+            if sheet_name.startswith("["):
+                raise _Unresolved("external")
+            target_sheet = self.sheets.get(sheet_name.upper())
+            if target_sheet is None:
+                raise _Unresolved("external")
+            parts = [mapping.get(anchor_prefix + p, p).rpartition("!")[2] for p in name.split(":")]
+        else:
+            parts = [mapping.get(p, p) for p in name.split(":")]
+        coords = [_coords(p) for p in parts]
+        if len(coords) == 1:
+            return self._cell(target_sheet, *coords[0], depth)
+        (r1, c1), (r2, c2) = coords
+        grid = np.empty((r2 - r1 + 1, c2 - c1 + 1), dtype=object)
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                grid[r - r1, c - c1] = self._cell(target_sheet, r, c, depth)
+        return grid
+
+    def _cell(self, sheet: Sheet, row: int, col: int, depth: int) -> Any:
+        cell = sheet.cells.get((row, col))
+        if cell is None or (cell.value is None and not cell.formula):
+            return schedula.EMPTY
+        if cell.formula and cell.value is None:
+            return self._compute(sheet, row, col, cell, depth + 1)
+        return cell.value
+
+class _Unresolved(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _coords(ref: str) -> tuple[int, int]:
+    match = re.fullmatch(r"([A-Z]{1,3})(\d+)", ref)
+    if not match:
+        raise _Unresolved("unsupported")
+    return int(match.group(2)), column_index_from_string(match.group(1))
+
+
+def _scalar(result: Any) -> object:
+    while isinstance(result, np.ndarray):
+        if result.size != 1:
+            return None
+        result = result.reshape(-1)[0]
+    if result is schedula.EMPTY:
+        return None
+    if isinstance(result, (np.floating, np.integer)):
+        return float(result)
+    if isinstance(result, np.bool_):
+        return bool(result)
+    if type(result).__name__ == "XlError":
+        return str(result)
+    return result
+

@@ -1,0 +1,207 @@
+"""Find tables in a sheet by their column-number row, and pick a rule pack.
+
+Agencies put tables anywhere: under title rows, with multi-row merged
+headers, K / Rp sub-headers, and the header repeated at every page. What
+they almost always keep is the row that numbers the columns (``1 2 3 ...
+13=12/7x100%``); that row anchors the table, and the numbers name the
+logical columns the rule packs speak of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .reader import Sheet
+from .rulepack import Library, Pack
+
+_NUMBER_CELL = re.compile(r"^\(?\s*-?(\d{1,2})\s*\)?\s*(?:=\s*(.*))?$", re.DOTALL)
+_SUB = {"k": "K", "rp": "Rp", "rp.": "Rp"}
+MAX_HEADER_ROWS = 6
+TITLE_ROWS = 10
+
+
+@dataclass
+class Header:
+    """A column-number row and what it says about the columns."""
+
+    number_row: int
+    sub_row: int | None
+    top: int
+    bottom: int
+    columns: dict[str, int]
+    labels: dict[str, str]
+    title: str = ""
+    first_col: int = 0
+    last_col: int = 0
+
+
+@dataclass
+class Located:
+    header: Header
+    pack: Pack | None
+    body_start: int
+    body_end: int
+    repeats: list[int] = field(default_factory=list)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+class MergeMap:
+    """Where merged ranges start and how far they reach."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.anchor: dict[tuple[int, int], tuple[int, int]] = {}
+        self.span: dict[tuple[int, int], tuple[int, int]] = {}
+        for r1, c1, r2, c2 in sheet.merged:
+            self.span[(r1, c1)] = (r2, c2)
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > 20000:
+                continue
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self.anchor[(r, c)] = (r1, c1)
+
+    def covered(self, row: int, col: int) -> bool:
+        return self.anchor.get((row, col), (row, col)) != (row, col)
+
+    def last_col(self, row: int, col: int) -> int:
+        return self.span.get((row, col), (row, col))[1]
+
+
+def number_row(sheet: Sheet, row: int, merges: MergeMap) -> list[tuple[int, int, str]] | None:
+    """(number, column, label) when the row numbers columns 1, 2, 3, ... in order."""
+    found: list[tuple[int, int, str]] = []
+    for col in range(1, sheet.max_col + 1):
+        if merges.covered(row, col):
+            continue
+        text = _text(sheet.value(row, col))
+        if not text:
+            continue
+        match = _NUMBER_CELL.match(text)
+        if not match:
+            return None
+        found.append((int(match.group(1)), col, match.group(2) or ""))
+    numbers = [n for n, _, _ in found]
+    if len(numbers) < 5 or numbers[0] != 1 or numbers != sorted(set(numbers)):
+        return None
+    consecutive = sum(1 for i, n in enumerate(numbers) if n == i + 1)
+    return found if consecutive >= 5 else None
+
+
+def _sub_row(sheet: Sheet, row: int) -> dict[int, str]:
+    subs = {}
+    for col in range(1, sheet.max_col + 1):
+        sub = _SUB.get(_text(sheet.value(row, col)).lower())
+        if sub:
+            subs[col] = sub
+    return subs
+
+
+def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
+    numbered = number_row(sheet, row, merges)
+    if numbered is None:
+        return None
+    sub_row, subs = None, {}
+    for candidate in (row - 1, row + 1, row - 2, row + 2):
+        found = _sub_row(sheet, candidate) if candidate > 0 else {}
+        if len(found) >= 2:
+            sub_row, subs = candidate, found
+            break
+    columns: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    next_cols = [col for _, col, _ in numbered[1:]] + [sheet.max_col + 1]
+    for (number, col, label), next_col in zip(numbered, next_cols, strict=True):
+        end = max(merges.last_col(row, col), col)
+        if end == col and subs.get(col) == "K" and subs.get(col + 1) == "Rp" and next_col > col + 1:
+            end = col + 1
+        labels[str(number)] = label
+        under = [(c, subs[c]) for c in range(col, end + 1) if c in subs]
+        if len(under) >= 2:
+            for c, sub in under:
+                columns[f"{number}.{sub}"] = c
+        else:
+            columns[str(number)] = col
+    rows = [r for r in (row, sub_row) if r]
+    top = min(rows)
+    while top > 1 and row - top < MAX_HEADER_ROWS and _header_text(sheet, top - 1, numbered, merges):
+        top -= 1
+    cols = list(columns.values())
+    header = Header(row, sub_row, top, max(rows), columns, labels, first_col=min(cols), last_col=max(cols))
+    header.title = " ".join(
+        _text(sheet.value(r, c))
+        for r in range(max(1, top - TITLE_ROWS), top)
+        for c in range(1, sheet.max_col + 1)
+        if isinstance(sheet.value(r, c), str)
+    )
+    return header
+
+
+def _header_text(sheet: Sheet, row: int, numbered: list[tuple[int, int, str]], merges: MergeMap) -> bool:
+    """A header row above the numbers: labels in several table columns, no numbers."""
+    filled = 0
+    for _, col, _ in numbered:
+        value = sheet.value(*merges.anchor.get((row, col), (row, col)))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return False
+        filled += bool(_text(value))
+    return filled >= max(2, len(numbered) // 3)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("×", "x").lower()
+
+
+def score(pack: Pack, header: Header) -> float | None:
+    """How well a pack fits a header; None when the pack's columns are missing."""
+    needed = pack.logical_columns()
+    if any(column not in header.columns for column in needed):
+        return None
+    detect = pack.data.get("detect", {})
+    points = 0.0
+    if detect.get("columns") == len(header.labels):
+        points += 3
+    elif detect.get("columns"):
+        points -= abs(detect["columns"] - len(header.labels))
+    for number, fragment in detect.get("column_labels", {}).items():
+        if _norm(fragment) in _norm(header.labels.get(number, "")):
+            points += 2
+    title = header.title.lower()
+    points += sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
+    extra = len(set(header.columns) - set(needed))
+    return points - extra
+
+
+def choose_pack(header: Header, library: Library, forced: str | None = None) -> Pack | None:
+    if forced:
+        return library.packs[forced]
+    scored = [(s, pack.id, pack) for pack in library.packs.values() if (s := score(pack, header)) is not None]
+    scored = [item for item in scored if item[0] > 0]
+    return max(scored, key=lambda item: (item[0], item[1]))[2] if scored else None
+
+
+def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Located]:
+    """Every table in the sheet; a header repeated after a page break is not a new table."""
+    merges = MergeMap(sheet)
+    headers = [h for row in range(1, sheet.max_row + 1) if (h := header_at(sheet, row, merges))]
+    tables: list[Located] = []
+    for header in headers:
+        previous = tables[-1] if tables else None
+        if previous and previous.header.labels == header.labels and not _titled(header, previous):
+            previous.repeats.append(header.number_row)
+            if header.sub_row:
+                previous.repeats.append(header.sub_row)
+            continue
+        if previous:
+            previous.body_end = header.top - 1
+        tables.append(Located(header, choose_pack(header, library, forced), header.bottom + 1, sheet.max_row))
+    return tables
+
+
+def _titled(header: Header, previous: Located) -> bool:
+    return bool(re.search(r"\btabel\b", header.title, re.IGNORECASE)) and header.title != previous.header.title

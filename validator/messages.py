@@ -1,0 +1,124 @@
+"""Every sentence Periksa says to a user, in Bahasa Indonesia and English.
+
+Domain words (Renja, pagu, capaian, triwulan) stay Indonesian in both.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANG = "id"
+LANGS = ("id", "en")
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # findings
+    "mismatch": {
+        "id": "tertulis {actual}, seharusnya {expected}",
+        "en": "states {actual}, expected {expected}",
+    },
+    "truncated": {
+        "id": "tertulis {actual}: dibulatkan ke bawah (terpotong), pembulatan yang benar {expected}",
+        "en": "states {actual}: truncated instead of rounded, rounded value is {expected}",
+    },
+    "missing": {
+        "id": "kosong, seharusnya terisi ({expected})",
+        "en": "blank, should be filled ({expected})",
+    },
+    "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
+    "number-malformed": {
+        "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",
+        "en": "malformed number '{raw}': cannot be read as a number",
+    },
+    "number-ambiguous": {
+        "id": "angka '{raw}' bermakna ganda (ribuan atau desimal?); tulis tanpa ragu, mis. '{a}' atau '{b}'",
+        "en": "number '{raw}' is ambiguous (thousands or decimal?); write it unambiguously, e.g. '{a}' or '{b}'",
+    },
+    "excel-error": {
+        "id": "sel berisi galat Excel {raw}",
+        "en": "cell holds the Excel error {raw}",
+    },
+    "formula-unevaluated": {
+        "id": "rumus {formula} tidak dapat dihitung ({reason}); nilai sel tidak diperiksa",
+        "en": "formula {formula} could not be computed ({reason}); the cell was not checked",
+    },
+    "reason-circular": {"id": "referensi melingkar", "en": "circular reference"},
+    "reason-external": {"id": "merujuk berkas/sheet lain", "en": "refers to another file or sheet"},
+    "reason-unsupported": {"id": "fungsi tidak didukung", "en": "unsupported function"},
+    # files
+    "file-not-found": {"id": "{path}: berkas tidak ditemukan", "en": "{path}: file not found"},
+    "file-is-folder": {"id": "{path}: ini folder, bukan berkas", "en": "{path}: is a folder, not a file"},
+    "file-not-workbook": {
+        "id": "{path}: bukan workbook Excel (.xlsx) yang sah",
+        "en": "{path}: not a valid Excel workbook (.xlsx)",
+    },
+    "file-missing-part": {
+        "id": "{path}: workbook rusak, bagian {part} hilang",
+        "en": "{path}: damaged workbook, part {part} is missing",
+    },
+    "file-corrupt": {
+        "id": "{path}: workbook rusak dan tidak dapat dibaca ({detail})",
+        "en": "{path}: damaged workbook, cannot be read ({detail})",
+    },
+    "file-encrypted": {
+        "id": "{path}: workbook terkunci kata sandi (terenkripsi); tidak dapat diperiksa tanpa kata sandi",
+        "en": "{path}: workbook is password-protected (encrypted); cannot be checked without the password",
+    },
+    "file-legacy-xls": {
+        "id": "{path}: format Excel lama (.xls) belum didukung; simpan ulang sebagai .xlsx",
+        "en": "{path}: legacy Excel format (.xls) is not supported yet; save it again as .xlsx",
+    },
+    "file-unsupported": {
+        "id": "{path}: jenis berkas tidak didukung (gunakan .xlsx)",
+        "en": "{path}: unsupported file type (use .xlsx)",
+    },
+    "no-table": {
+        "id": "sheet '{sheet}': tidak ditemukan tabel yang dikenali (dicari: baris nomor kolom 1 2 3 ... dari {expected})",
+        "en": "sheet '{sheet}': no known table found (looked for a column-number row 1 2 3 ... of {expected})",
+    },
+    "unknown-table": {
+        "id": "sheet '{sheet}' baris {row}: tabel dengan {count} kolom tidak cocok dengan paket aturan mana pun ({expected})",
+        "en": "sheet '{sheet}' row {row}: a table with {count} columns matches no rule pack ({expected})",
+    },
+    "no-tables-in-file": {
+        "id": "tidak ada tabel yang dapat diperiksa di berkas ini",
+        "en": "no checkable table in this file",
+    },
+    "formulas-computed": {
+        "id": "{count} sel rumus tanpa nilai tersimpan dihitung oleh Periksa",
+        "en": "{count} formula cells without cached values were computed by Periksa",
+    },
+    "rule-crashed": {
+        "id": "aturan {rule} gagal dijalankan pada tabel {table}: {detail} (galat internal, mohon dilaporkan)",
+        "en": "rule {rule} failed on table {table}: {detail} (internal error, please report)",
+    },
+    # terminal
+    "summary": {
+        "id": "{files} berkas, {tables} tabel, {rows} baris diperiksa: {errors} galat, {warnings} peringatan",
+        "en": "{files} files, {tables} tables, {rows} rows checked: {errors} errors, {warnings} warnings",
+    },
+    "clean": {"id": "tidak ada temuan", "en": "no findings"},
+    "could-not-check": {"id": "tidak dapat diperiksa", "en": "could not be checked"},
+    "col-cell": {"id": "Sel", "en": "Cell"},
+    "col-row": {"id": "Baris (kode, nama)", "en": "Row (kode, name)"},
+    "col-rule": {"id": "Aturan", "en": "Rule"},
+    "col-actual": {"id": "Tertulis", "en": "Stated"},
+    "col-expected": {"id": "Seharusnya", "en": "Expected"},
+    "col-message": {"id": "Pesan", "en": "Message"},
+    "table-found": {"id": "tabel {range} diperiksa dengan paket {pack}", "en": "table {range} checked with pack {pack}"},
+    "severity-error": {"id": "galat", "en": "error"},
+    "severity-warning": {"id": "peringatan", "en": "warning"},
+    "severity-info": {"id": "info", "en": "info"},
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
+    entry = CATALOGUE[key]
+    return entry.get(lang, entry[DEFAULT_LANG]).format(**params)
+
+
+def number(value: object, lang: str = DEFAULT_LANG) -> str:
+    """Numbers as the reader writes them: 1.129.974.820,5 in Indonesian."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "" if value is None else str(value)
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text

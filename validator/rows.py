@@ -1,0 +1,143 @@
+"""Turn a located table's sheet rows into classified, parsed rows.
+
+A row is an entity (program, kegiatan, sub kegiatan: known by its kode), a
+continuation (another indicator of the entity above), a summary row
+(Rata-rata, Predikat, Jumlah: known by the pack's label patterns), or
+something without values (section, banner, repeated header) that is skipped.
+Parents are found by position, as a reader of the table would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers
+from .locate import Located, MergeMap
+from .model import CellRef, Row, Table, Value
+from .reader import Sheet
+from .rulepack import Pack
+
+_KODE = re.compile(r"^\d+(?:\.\d+)*$")
+BLANK_RUN_END = 25
+
+
+def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
+    header = located.header
+    columns = header.columns
+    roles = {spec.get("role"): number for number, spec in pack.columns.items() if spec.get("role")}
+    rupiah_cols = {name for name in columns if name.endswith(".Rp")}
+    text_cols = {number for number, spec in pack.columns.items() if spec.get("role")}
+    merges = MergeMap(sheet)
+    table = Table(
+        sheet=sheet.name, family=str(pack.data.get("family", "")), pack=pack.id,
+        first_row=header.top, last_row=header.bottom,
+        first_col=header.first_col, last_col=header.last_col, columns=columns,
+    )
+    skip = set(located.repeats)
+    blank_run = 0
+    for row in range(located.body_start, located.body_end + 1):
+        if row in skip:
+            continue
+        cells = {
+            name: _parse_cell(sheet, row, col, name in rupiah_cols, merges, name in text_cols)
+            for name, col in columns.items()
+        }
+        if all(v.blank for v in cells.values()):
+            blank_run += 1
+            if blank_run >= BLANK_RUN_END:
+                break
+            continue
+        blank_run = 0
+        table.last_row = row
+        parsed = _classify(row, cells, roles, pack, sheet.name, columns)
+        if parsed is not None:
+            table.rows.append(parsed)
+    _link(table.rows, pack)
+    return table
+
+
+def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap, text: bool) -> Value:
+    """Numbers are parsed; kode, names and other text columns are kept as written."""
+    if merges.covered(row, col):
+        return Value()
+    cell = sheet.cells.get((row, col))
+    if cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
+        return Value(formula=cell.formula if cell else None)
+    if text:
+        shown = cell.value
+        if isinstance(shown, float) and shown.is_integer():
+            shown = int(shown)
+        return Value(text=str(shown).strip(), raw=cell.value, formula=cell.formula)
+    value = numbers.parse(cell.value, cell.number_format, rupiah=rupiah)
+    if cell.formula:
+        value = Value(value.number, value.text, value.unit, value.decimals, value.problem, value.raw, cell.formula)
+    return value
+
+
+def _text(value: Value) -> str:
+    if value.text:
+        return " ".join(value.text.split())
+    if value.number is not None and value.number.is_integer():
+        return str(int(value.number))
+    return ""
+
+
+def _classify(
+    row: int, cells: dict[str, Value], roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int]
+) -> Row | None:
+    kode_text = _text(cells.get(roles.get("kode", ""), Value())).replace(" ", "")
+    name = _text(cells.get(roles.get("name", ""), Value()))
+    indicator = _text(cells.get(roles.get("indicator", ""), Value()))
+    labels = [_text(v) for k, v in cells.items() if k in roles.values() and _text(v)]
+    refs = {name_: CellRef(sheet, row, col) for name_, col in columns.items()}
+    data = {k: v for k, v in cells.items() if k not in roles.values()}
+    has_data = any(not v.blank for v in data.values())
+    for summary in pack.data.get("summary_rows", []):
+        for label in labels:
+            if re.search(summary["match"], label, re.IGNORECASE):
+                level, scope = _summary_level(label, pack)
+                parsed = Row(row, "summary", level, None, label, cells, refs)
+                parsed.summary_level, parsed.summary_scope = summary["kind"], scope
+                return parsed
+    kode = kode_text if _KODE.match(kode_text) else None
+    if kode:
+        segments = kode.count(".") + 1
+        level = next((lvl for lvl, n in pack.data.get("levels", {}).items() if n == segments), None)
+        return Row(row, "entity", level, kode, name or indicator, cells, refs)
+    if not has_data:
+        return None
+    if name:
+        level = "program" if name.upper().startswith("PROGRAM") and name.isupper() else None
+        return Row(row, "entity", level, None, name, cells, refs)
+    return Row(row, "continuation", None, None, indicator, cells, refs)
+
+
+def _summary_level(label: str, pack: Pack) -> tuple[str | None, str]:
+    words = pack.data.get("level_words", {})
+    lowered = label.lower()
+    level = next(
+        (words[w] for w in sorted(words, key=len, reverse=True) if w.lower() in lowered), None
+    )
+    scoped = any(w.lower() in lowered for w in pack.data.get("table_scope_words", []))
+    return level, "table" if scoped else "parent"
+
+
+def _link(rows: list[Row], pack: Pack) -> None:
+    """Parents by position: a kegiatan belongs to the program last seen above it."""
+    order = sorted(pack.data.get("levels", {}), key=lambda lvl: pack.data["levels"][lvl])
+    last: dict[str, Row] = {}
+    entity: Row | None = None
+    for row in rows:
+        if row.kind == "entity":
+            entity = row
+            if row.level in order:
+                depth = order.index(row.level)
+                if depth > 0 and order[depth - 1] in last:
+                    row.parent = last[order[depth - 1]]
+                    row.parent.children.append(row)
+                last[row.level] = row
+                for deeper in order[depth + 1 :]:
+                    last.pop(deeper, None)
+        elif row.kind == "continuation" and entity is not None:
+            row.owner = entity
+            entity.continuations.append(row)
