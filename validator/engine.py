@@ -138,7 +138,10 @@ class TableRules:
             expected: object = round_half_up(float(evaluator.value(node)), 2)
         except (Skip, TypeError, ValueError):
             expected = None
-        text = messages.t("missing", self.lang, expected=messages.number(expected, self.lang) or "?")
+        if expected is None:
+            text = messages.t("missing-unknown", self.lang)
+        else:
+            text = messages.t("missing", self.lang, expected=messages.number(expected, self.lang))
         return self._finding(rule, row, target, expected, None, f"{text} ({rule.check.source})")
 
     def _compare(self, rule: Rule, row: Row, target: str, stated: object, expected: object) -> Finding | None:

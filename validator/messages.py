@@ -19,8 +19,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "states {actual}: truncated instead of rounded, rounded value is {expected}",
     },
     "missing": {
-        "id": "kosong, seharusnya terisi ({expected})",
-        "en": "blank, should be filled ({expected})",
+        "id": "kosong, seharusnya {expected}",
+        "en": "blank, expected {expected}",
+    },
+    "missing-unknown": {
+        "id": "kosong, seharusnya terisi (realisasi tidak nol)",
+        "en": "blank, should be filled (realisation is not zero)",
     },
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {

@@ -1,0 +1,72 @@
+"""Rich terminal output for people: a header per file, a table per sheet."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from .. import messages
+from ..model import Finding, Report, Severity
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def render(report: Report, console: Console, lang: str, statistics: bool = False) -> None:
+    for result in report.files:
+        console.rule(Text(result.path, style="bold"))
+        if result.status == "error":
+            console.print(Text(f"✗ {messages.t('could-not-check', lang)}: {result.error}", style="bold red"))
+            continue
+        for table in result.tables:
+            line = messages.t("table-found", lang, range=f"{table.sheet}!{table.range}", pack=table.pack)
+            console.print(Text(f"• {line}", style="dim"))
+        for note in result.notes:
+            console.print(Text(f"• {note}", style="dim"))
+        if not result.findings:
+            console.print(Text(f"✓ {messages.t('clean', lang)}", style="green"))
+        for sheet, findings in groupby(sorted(result.findings, key=Finding.sort_key), key=lambda f: f.cell.sheet):
+            console.print(_sheet_table(sheet, list(findings), lang))
+    _summary(report, console, lang, statistics)
+
+
+def _sheet_table(sheet: str, findings: list[Finding], lang: str) -> RichTable:
+    table = RichTable(title=sheet, title_justify="left", show_lines=False)
+    table.add_column(messages.t("col-cell", lang), no_wrap=True)
+    table.add_column(messages.t("col-row", lang), no_wrap=True, overflow="ellipsis", max_width=36)
+    table.add_column(messages.t("col-rule", lang), no_wrap=True)
+    table.add_column(messages.t("col-actual", lang), justify="right", no_wrap=True)
+    table.add_column(messages.t("col-expected", lang), justify="right", no_wrap=True)
+    table.add_column(messages.t("col-message", lang), overflow="fold", min_width=30)
+    for finding in findings:
+        table.add_row(
+            Text(finding.cell.a1, style=STYLE[finding.severity]),
+            finding.row_label,
+            Text(finding.rule, style=STYLE[finding.severity]),
+            messages.number(finding.actual, lang),
+            messages.number(finding.expected, lang),
+            finding.message,
+        )
+    return table
+
+
+def _summary(report: Report, console: Console, lang: str, statistics: bool) -> None:
+    text = messages.t(
+        "summary", lang, files=len(report.files), tables=sum(len(r.tables) for r in report.files),
+        rows=sum(len(t.rows) for r in report.files for t in r.tables),
+        errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
+    )
+    failed = sum(1 for r in report.files if r.status == "error")
+    if failed:
+        text += f"; {failed} {messages.t('could-not-check', lang)}"
+    style = "red" if report.count(Severity.ERROR) or failed else "yellow" if report.count(Severity.WARNING) else "green"
+    body = Text(text)
+    if statistics:
+        counts = Counter(f.rule for f in report.findings)
+        for rule, count in counts.most_common():
+            body.append(f"\n{count:>5}  {rule}")
+    console.print(Panel(body, border_style=style, title="Periksa"))
