@@ -28,7 +28,6 @@ _NUMBER = re.compile(r"^(?P<sign>[-+−])?\s*(?P<body>\d[\d.,  ]*)(?P<rest>.*)$"
 _NIL = re.compile(r"^-+\s*$")
 _GROUPED = re.compile(r"^\d{1,3}(?:[.]\d{3})+$|^\d{1,3}(?:,\d{3})+$")
 _QUOTED = re.compile(r'"([^"]*)"')
-_FORMAT_DECIMALS = re.compile(r"0\.(0+)")
 
 
 def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -> Value:
@@ -49,25 +48,15 @@ def _from_number(raw: int | float, number_format: str | None) -> Value:
     fmt = number_format or "General"
     number = float(raw)
     unit = None
-    shown = _format_decimals(fmt)
     if "%" in _QUOTED.sub("", fmt):
         number *= 100
         unit = "%"
     else:
         quoted = [q.strip() for q in _QUOTED.findall(fmt) if q.strip()]
         unit = quoted[-1] if quoted else None
-    decimals = _repr_decimals(number)
-    if shown is not None:
-        decimals = min(decimals, shown)
-    return Value(number=number, unit=unit, decimals=decimals, raw=raw)
-
-
-def _format_decimals(fmt: str) -> int | None:
-    if fmt == "General":
-        return None
-    section = _QUOTED.sub("", fmt.split(";")[0])
-    match = _FORMAT_DECIMALS.search(section)
-    return len(match.group(1)) if match else 0
+    # The stored value's own precision, not the display format's: 91.66 shown
+    # as "92" was still typed as 91.66, and downstream formulas use 91.66.
+    return Value(number=number, unit=unit, decimals=_repr_decimals(number), raw=raw)
 
 
 def _repr_decimals(number: float) -> int:

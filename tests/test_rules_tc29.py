@@ -1,0 +1,158 @@
+"""Every T-C.29 rule: a clean table gives nothing, each violation is caught at its cell."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import tc29
+
+from validator.check import check
+from validator.model import Severity
+
+
+def findings(path: Path) -> list:
+    result = check([path]).files[0]
+    assert result.status == "ok", result.error
+    return result.findings
+
+
+def pairs(found: list) -> set[tuple[str, str]]:
+    return {(f.rule, f.cell.a1) for f in found}
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        {},
+        {"top": 12, "left": 4},
+        {"repeat_header_at": 3},
+        {"title": False, "top": 3},
+        {"formulas": True},
+    ],
+    ids=["a1", "offset", "repeated-header", "no-title", "formulas-no-cache"],
+)
+def test_consistent_table_has_no_findings(tmp_path: Path, layout: dict) -> None:
+    path = tmp_path / "clean.xlsx"
+    tc29.write(path, tc29.clean_rows(), **layout)
+    assert findings(path) == []
+
+
+# (row index in clean_rows, logical column, new value, rule expected at that cell)
+# rows: 0 program, 1 kegiatan, 2 sub kegiatan, 3 its extra indicator, 4 sub kegiatan (persen),
+#       5 rata-rata sub, 6 predikat sub, 7 rata-rata kegiatan, 8 predikat kegiatan, 9 jumlah anggaran
+VIOLATIONS = [
+    (2, "12.Rp", 85_001_000, "TC29-12RP"),
+    (2, "12.K", 3, "TC29-12K"),
+    (2, "13.K", 10, "TC29-13K"),
+    (3, "13.K", 1, "TC29-13K"),
+    (2, "13.Rp", 50, "TC29-13RP"),
+    (2, "14.K", 5, "TC29-14K"),
+    (2, "14.Rp", 1, "TC29-14RP"),
+    (2, "14.Rp", None, "TC29-14RP"),
+    (2, "15.K", 1, "TC29-15K"),
+    (2, "15.Rp", 1, "TC29-15RP"),
+    (2, "17", 2138, "TC29-17"),
+    (1, "7.Rp", 1, "TC29-INDUK-7RP"),
+    (0, "5.Rp", 1, "TC29-INDUK-5RP"),
+    (1, "12.Rp", 1, "TC29-INDUK-12RP"),
+    (5, "13.K", 12.5, "TC29-RATA-13K"),
+    (5, "15.Rp", 12.5, "TC29-RATA-15RP"),
+    (6, "13.K", "Sedang", "TC29-PREDIKAT-13K"),
+    (8, "15.Rp", "Tinggi", "TC29-PREDIKAT-15RP"),
+    (9, "7.Rp", 5, "TC29-JUMLAH-7RP"),
+    (4, "12.K", 250, "TC29-12K-AKHIR"),
+]
+
+
+@pytest.mark.parametrize("index,column,value,rule", VIOLATIONS, ids=[f"{v[3]}@{v[0]}:{v[1]}" for v in VIOLATIONS])
+def test_violation_is_reported_at_its_cell(tmp_path: Path, index: int, column: str, value: object,
+                                           rule: str) -> None:
+    rows = copy.deepcopy(tc29.clean_rows())
+    rows[index][column] = value
+    path = tmp_path / "bad.xlsx"
+    addresses = tc29.write(path, rows)
+    assert (rule, addresses[(index, column)]) in pairs(findings(path))
+
+
+def test_capaian_without_realisasi(tmp_path: Path) -> None:
+    rows = tc29.clean_rows()
+    rows[3]["12.K"] = None
+    path = tmp_path / "bad.xlsx"
+    addresses = tc29.write(path, rows)
+    assert ("TC29-CAPAIAN-TANPA-REALISASI", addresses[(3, "13.K")]) in pairs(findings(path))
+
+
+def test_percent_quarters_are_not_summed(tmp_path: Path) -> None:
+    """Quarters 25/50/75/100 persen give a year of 100 persen, not 250 (DOMAIN 5.2)."""
+    rows = tc29.clean_rows()
+    assert rows[4]["12.K"] == 100 and rows[4]["unit"] == "persen"
+    path = tmp_path / "clean.xlsx"
+    tc29.write(path, rows)
+    assert not [f for f in findings(path) if f.rule.startswith("TC29-12K")]
+
+
+def test_truncated_percentage_is_a_warning(tmp_path: Path) -> None:
+    """55/60 = 91.666..: 91.67 is right, 91.66 is truncation (warning), 91.5 is wrong."""
+    rows = tc29.clean_rows()
+    assert rows[4]["13.Rp"] == 91.67
+    path = tmp_path / "t.xlsx"
+    rows[4]["13.Rp"] = 91.66
+    addresses = tc29.write(path, rows)
+    found = [f for f in findings(path) if f.cell.a1 == addresses[(4, "13.Rp")]]
+    assert [(f.rule, f.severity) for f in found] == [("TC29-13RP", Severity.WARNING)]
+    rows[4]["13.Rp"] = 91.5
+    tc29.write(path, rows)
+    found = [f for f in findings(path) if f.cell.a1 == addresses[(4, "13.Rp")]]
+    assert [(f.rule, f.severity) for f in found] == [("TC29-13RP", Severity.ERROR)]
+
+
+def test_efficiency_uses_stated_rounded_capaian(tmp_path: Path) -> None:
+    """Seed 000 line 2614: 13.K 100, 13.Rp 0.54 -> 17 = 18519 (not 18362 from unrounded values)."""
+    row = tc29.entity("2.08.02.2.01.0009", "Sub", "Jumlah", "Dokumen", (4, 100_000_000), (0, 0),
+                      (2, 100_000_000), [(0, 0), (1, 200_000), (0, 140_000), (1, 200_000)])
+    assert (row["13.K"], row["13.Rp"], row["17"]) == (100, 0.54, 18519)
+    path = tmp_path / "e.xlsx"
+    tc29.write(path, [row])
+    assert findings(path) == []
+    row["17"] = 18362
+    addresses = tc29.write(path, [row])
+    assert pairs(findings(path)) == {("TC29-17", addresses[(0, "17")])}
+
+
+def test_zero_denominator_and_blank_derived_values_are_accepted(tmp_path: Path) -> None:
+    """13/15 blank when the target is 0; 14/15/17 blank when realisasi is 0 (seed 000)."""
+    row = tc29.entity("2.08.02.2.01.0010", "Sub", "Jumlah", "orang", (10, 1_000_000), (0, 0),
+                      (5, 500_000), [(0, 0), (0, 0), (0, 0), (0, 0)])
+    row.update({"14.K": None, "14.Rp": None, "15.K": None, "15.Rp": None, "17": None})
+    zero_target = tc29.entity("2.08.02.2.01.0011", "Sub", "Jumlah", "orang", (10, 1_000_000), (0, 0),
+                              (1, 1), [(0, 0), (0, 0), (0, 0), (0, 0)])
+    zero_target.update({"7.K": 0, "7.Rp": 0, "13.K": None, "13.Rp": None, "17": None})
+    path = tmp_path / "z.xlsx"
+    tc29.write(path, [row, zero_target])
+    assert findings(path) == []
+
+
+def test_text_numbers_in_indonesian_format_are_checked(tmp_path: Path) -> None:
+    rows = tc29.clean_rows()
+    sub = rows[2]
+    sub["7.Rp"] = "Rp 87.026.000,00"
+    sub["12.Rp"] = "85.000.000"
+    sub["13.Rp"] = "97,67 %"
+    path = tmp_path / "t.xlsx"
+    tc29.write(path, rows)
+    assert findings(path) == []
+    sub["13.Rp"] = "9,77"
+    addresses = tc29.write(path, rows)
+    assert ("TC29-13RP", addresses[(2, "13.Rp")]) in pairs(findings(path))
+
+
+def test_malformed_number_is_its_own_finding(tmp_path: Path) -> None:
+    rows = tc29.clean_rows()
+    rows[2]["6.Rp"] = "100.000.000.00"
+    path = tmp_path / "m.xlsx"
+    addresses = tc29.write(path, rows)
+    found = findings(path)
+    assert ("PRK-ANGKA-TIDAK-SAH", addresses[(2, "6.Rp")]) in pairs(found)
+    assert not [f for f in found if f.rule == "TC29-14RP"], "rules must not guess from a malformed input"
