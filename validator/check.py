@@ -44,7 +44,8 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("~$")))
+            found = (p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("~$"))
+            out.extend(sorted(found))
         else:
             out.append(path)
     return out

@@ -121,8 +121,8 @@ def _check_tree(tree: ast.expr, names: dict[str, str], source: str) -> None:
                 raise ExpressionError(f"unknown name '{node.id}'", offset, node.id)
         elif isinstance(node, ast.Constant) and not isinstance(node.value, (int, float, str)):
             raise ExpressionError("only numbers and text are allowed as constants", offset, repr(node.value))
-        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-            if isinstance(node.right, ast.Constant) and node.right.value == 0:
+        elif (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
+              and isinstance(node.right, ast.Constant) and node.right.value == 0):
                 raise ExpressionError("division by zero", node.right.col_offset, "0")
 
 

@@ -8,6 +8,7 @@ column of ten thousand ``=ROUND(S9/I9*100,2)`` costs one compilation.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -81,10 +82,8 @@ class FormulaEvaluator:
         for sheet in self.sheets.values():
             for (row, col), cell in list(sheet.cells.items()):
                 if cell.formula and cell.value is None and (sheet.name, row, col) not in self._failed:
-                    try:
+                    with contextlib.suppress(_Unresolved):
                         self._compute(sheet, row, col, cell, 0)
-                    except _Unresolved:
-                        pass
         return self.problems
 
     def _compute(self, sheet: Sheet, row: int, col: int, cell: RawCell, depth: int) -> object:

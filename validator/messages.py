@@ -74,11 +74,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: unsupported file type (use .xlsx)",
     },
     "no-table": {
-        "id": "sheet '{sheet}': tidak ditemukan tabel yang dikenali (dicari: baris nomor kolom 1 2 3 ... dari {expected})",
+        "id": "sheet '{sheet}': tidak ditemukan tabel yang dikenali "
+              "(dicari: baris nomor kolom 1 2 3 ... dari {expected})",
         "en": "sheet '{sheet}': no known table found (looked for a column-number row 1 2 3 ... of {expected})",
     },
     "unknown-table": {
-        "id": "sheet '{sheet}' baris {row}: tabel dengan {count} kolom tidak cocok dengan paket aturan mana pun ({expected})",
+        "id": "sheet '{sheet}' baris {row}: tabel dengan {count} kolom tidak cocok dengan paket aturan mana pun "
+              "({expected})",
         "en": "sheet '{sheet}' row {row}: a table with {count} columns matches no rule pack ({expected})",
     },
     "no-tables-in-file": {
@@ -106,10 +108,52 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col-actual": {"id": "Tertulis", "en": "Stated"},
     "col-expected": {"id": "Seharusnya", "en": "Expected"},
     "col-message": {"id": "Pesan", "en": "Message"},
-    "table-found": {"id": "tabel {range} diperiksa dengan paket {pack}", "en": "table {range} checked with pack {pack}"},
+    "table-found": {
+        "id": "tabel {range} diperiksa dengan paket {pack}",
+        "en": "table {range} checked with pack {pack}",
+    },
     "severity-error": {"id": "galat", "en": "error"},
     "severity-warning": {"id": "peringatan", "en": "warning"},
     "severity-info": {"id": "info", "en": "info"},
+    # report formats and CI
+    "col-file": {"id": "Berkas", "en": "File"},
+    "col-status": {"id": "Status", "en": "Status"},
+    "col-tables": {"id": "Tabel", "en": "Tables"},
+    "col-errors": {"id": "Galat", "en": "Errors"},
+    "col-warnings": {"id": "Peringatan", "en": "Warnings"},
+    "col-severity": {"id": "Tingkat", "en": "Severity"},
+    "col-sheet": {"id": "Sheet", "en": "Sheet"},
+    "col-no": {"id": "No", "en": "No"},
+    "status-ok": {"id": "diperiksa", "en": "checked"},
+    "findings-count": {"id": "{count} temuan", "en": "{count} findings"},
+    "findings-title": {"id": "Temuan", "en": "Findings"},
+    "report-title": {"id": "Laporan Periksa", "en": "Periksa report"},
+    "all": {"id": "semua", "en": "all"},
+    "baseline-suppressed": {
+        "id": "{count} temuan lama disembunyikan oleh baseline",
+        "en": "{count} known findings suppressed by the baseline",
+    },
+    "baseline-written": {
+        "id": "baseline dengan {count} temuan ditulis ke {path}",
+        "en": "baseline with {count} findings written to {path}",
+    },
+    "baseline-unusable": {"id": "baseline tidak dapat dipakai: {detail}", "en": "baseline cannot be used: {detail}"},
+    "output-twice": {
+        "id": "-o {path}: hanya satu berkas tanpa FORMAT=; gunakan FORMAT=PATH untuk keluaran lain",
+        "en": "-o {path}: only one output without FORMAT=; use FORMAT=PATH for further outputs",
+    },
+    "annotate-sheet": {"id": "Temuan Periksa", "en": "Periksa findings"},
+    "annotate-written": {"id": "salinan bertanda ditulis ke {path}", "en": "annotated copy written to {path}"},
+    "annotate-same-file": {
+        "id": "--annotate {path}: tidak boleh menimpa berkas yang diperiksa",
+        "en": "--annotate {path}: will not overwrite a checked file",
+    },
+    "annotate-comment": {
+        "id": "Periksa {rule}: {message}\nTertulis: {actual}\nSeharusnya: {expected}",
+        "en": "Periksa {rule}: {message}\nStated: {actual}\nExpected: {expected}",
+    },
+    "filter-severity": {"id": "Tingkat", "en": "Severity"},
+    "filter-rule": {"id": "Aturan", "en": "Rule"},
 }
 
 

@@ -35,7 +35,7 @@ def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -
     which settles ``1.500`` as one thousand five hundred."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Value(raw=raw)
-    if isinstance(raw, bool) or isinstance(raw, (datetime, date, time)):
+    if isinstance(raw, (bool, datetime, date, time)):
         return Value(text=str(raw), raw=raw)
     if isinstance(raw, (int, float)):
         return _from_number(raw, number_format)

@@ -240,7 +240,11 @@ def read_yaml(path: Path) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise PackError(f"{where}: YAML error: {exc.problem or exc.context}") from None
+        context = ""
+        if exc.context and exc.context_mark and exc.problem:
+            start = exc.context_mark
+            context = f" ({exc.context} started at line {start.line + 1}, column {start.column + 1})"
+        raise PackError(f"{where}: YAML error: {exc.problem or exc.context}{context}") from None
     if not isinstance(data, dict):
         raise PackError(f"{path}:1:1: expected a mapping at the top of the file")
     marks: dict[Path_, tuple[int, int]] = {}

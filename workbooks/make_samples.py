@@ -631,7 +631,7 @@ def classify(ws: Worksheet) -> list[tuple[int, str, str]]:
     out = []
     for r in range(FIRST_DATA, ws.max_row + 1):
         b, c, d = ws[f"B{r}"].value, ws[f"C{r}"].value, ws[f"D{r}"].value
-        if ws[f"E{r}"].value == "K" or ws[f"A{r}"].value == 1 and b == 2:
+        if ws[f"E{r}"].value == "K" or (ws[f"A{r}"].value == 1 and b == 2):
             continue
         if isinstance(c, str) and c.startswith("Rata-rata"):
             out.append((r, "A", c[c.index("(") + 1:c.index(")")]))
@@ -661,7 +661,7 @@ def check(path: Path, seed_of: dict[int, int]) -> list[dict[str, Any]]:
         e.update(kw)
         errs.append(e)
 
-    for r, kind, level in rows:
+    for r, kind, _level in rows:
         if kind not in ("E", "C"):
             continue
         unit = unit_of(ws[f"E{r}"]).lower()
