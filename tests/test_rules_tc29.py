@@ -63,6 +63,9 @@ VIOLATIONS = [
     (8, "15.Rp", "Tinggi", "TC29-PREDIKAT-15RP"),
     (9, "7.Rp", 5, "TC29-JUMLAH-7RP"),
     (4, "12.K", 250, "TC29-12K-AKHIR"),
+    (2, "2", "2.15.02.2.01.0003", "TC29-KODE-INDUK"),
+    (1, "2", "2.08.03.2.01", "TC29-KODE-INDUK"),
+    (0, "2", "2.8.02", "TC29-KODE-FORMAT"),
 ]
 
 
@@ -156,3 +159,13 @@ def test_malformed_number_is_its_own_finding(tmp_path: Path) -> None:
     found = findings(path)
     assert ("PRK-ANGKA-TIDAK-SAH", addresses[(2, "6.Rp")]) in pairs(found)
     assert not [f for f in found if f.rule == "TC29-14RP"], "rules must not guess from a malformed input"
+
+
+def test_kode_messages_name_the_parent(tmp_path: Path) -> None:
+    rows = tc29.clean_rows()
+    rows[1]["2"] = "2.15.02.2.01"
+    path = tmp_path / "k.xlsx"
+    tc29.write(path, rows)
+    finding = next(f for f in findings(path) if f.rule == "TC29-KODE-INDUK")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == "kode 2.15.02.2.01 tidak diawali kode induknya (2.08.02 PROGRAM PENGARUSUTAMAAN GENDER)"

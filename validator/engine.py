@@ -62,11 +62,14 @@ class TableRules:
                     break
         return selected
 
-    def related(self, row: Row, kind: str) -> Sequence[Row]:
+    def related(self, row: Row, kind: str, selector: str | None) -> Sequence[Row]:
         if kind == "children":
             return row.children
         if kind == "entities":
             return [r for r in self.group(row) if r.kind == "entity"]
+        if kind == "summaries":
+            before = self.table.rows[: self.position[id(row)]]
+            return [r for r in before if r.kind == "summary" and r.summary_level == selector]
         return self.group(row)
 
     def group(self, row: Row) -> list[Row]:
@@ -74,6 +77,10 @@ class TableRules:
         if row.kind != "summary" or row.level is None:
             return []
         before = self.table.rows[: self.position[id(row)]]
+        if row.summary_scope == "section":
+            start = max((i for i, r in enumerate(before) if r.kind == "summary"
+                         and r.summary_level == row.summary_level), default=-1)
+            before = before[start + 1 :]
         same = [r for r in before if r.kind == "entity" and r.level == row.level]
         if row.summary_scope == "parent" and same:
             parent = same[-1].parent
@@ -84,7 +91,9 @@ class TableRules:
             out.extend(entity.continuations)
         return out
 
-    def previous(self, row: Row) -> Row | None:
+    def previous(self, row: Row, kind: str) -> Row | None:
+        if kind == "parent":
+            return row.parent or (row.owner.parent if row.owner else None)
         index = self.position[id(row)]
         return self.table.rows[index - 1] if index > 0 else None
 
@@ -123,7 +132,15 @@ class TableRules:
         column = next((c for c in rule.check.columns if c in row.refs), None)
         if column is None:
             return None
-        return self._finding(rule, row, column, None, row.cells[column].raw, messages.t("failed", self.lang))
+        actual = row.cells[column].text or row.cells[column].number
+        return self._finding(rule, row, column, None, actual, self._failed_text(rule, row, actual))
+
+    def _failed_text(self, rule: Rule, row: Row, actual: object) -> str:
+        """A rule's own ``message`` where it has one; else its description."""
+        template = rule.message or rule.description
+        parent = row.parent or (row.owner.parent if row.owner else None)
+        text = template.get(self.lang, template["id"])
+        return text.format(actual=messages.number(actual, self.lang), parent=parent.describe() if parent else "-")
 
     def _missing(self, rule: Rule, row: Row, target: str, evaluator: Evaluator, node: ast.expr) -> Finding | None:
         """A blank target is a finding only where the rule's ``require`` holds."""

@@ -21,8 +21,11 @@ from typing import Any
 COLUMN_REF = re.compile(r"\[(?P<b>\d+(?:\.(?:K|Rp))?)\]|(?<![\w.])(?P<n>\d+\.(?:K|Rp))(?![\w.])")
 
 AGGREGATES = ("sum", "mean", "last", "min", "max", "count")
-ROW_SETS = ("children", "group", "entities")
-FUNCTIONS = frozenset({*AGGREGATES, *ROW_SETS, "abs", "round", "blank", "prev", "scale", "text"})
+ROW_SETS = ("children", "group", "entities", "section", "summaries")
+ROW_ACCESS = ("prev", "parent")
+FUNCTIONS = frozenset(
+    {*AGGREGATES, *ROW_SETS, *ROW_ACCESS, "abs", "round", "blank", "scale", "text", "matches", "startswith"}
+)
 VARIABLES = frozenset({"summable"})
 
 
@@ -130,16 +133,17 @@ class RowContext:
     """What an expression can see while it is evaluated for one row.
 
     ``lookup`` gives a column's value on a row (None when blank; raises Skip
-    when the cell is unusable), ``rows(kind)`` gives the children or the
-    summary group, ``previous`` the row above, ``scale`` a predikat label.
+    when the cell is unusable), ``rows(row, kind, selector)`` a row set
+    (children, a summary's group, ...), ``previous(row, "prev"|"parent")``
+    the row above or the parent row, ``scale`` a predikat label.
     """
 
     def __init__(
         self,
         lookup: Callable[[Any, str], float | str | None],
         row: Any,
-        rows: Callable[[Any, str], Sequence[Any]],
-        previous: Callable[[Any], Any],
+        rows: Callable[[Any, str, str | None], Sequence[Any]],
+        previous: Callable[[Any, str], Any],
         scale: Callable[[float, str | None], str],
         summable: bool,
     ) -> None:
@@ -202,11 +206,15 @@ class Evaluator:
         args = node.args
         if name == "blank":
             return all(self._maybe(arg, row) is None for arg in args)
-        if name == "prev":
-            above = self.ctx.previous(row)
-            if above is None:
+        if name in ROW_ACCESS:
+            other = self.ctx.previous(row, name)
+            if other is None:
                 raise Skip
-            return self.value(args[0], above)
+            return self.value(args[0], other)
+        if name == "matches":
+            return re.search(str(self.value(args[1], row)), str(self.value(args[0], row))) is not None
+        if name == "startswith":
+            return str(self.value(args[0], row)).startswith(str(self.value(args[1], row)))
         if name in ROW_SETS:
             raise Skip
         if name in AGGREGATES:
@@ -234,11 +242,15 @@ class Evaluator:
         out: list[Any] = []
         for arg in args:
             if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id in ROW_SETS:
-                members = self.ctx.rows(row, arg.func.id)
+                inner_args = list(arg.args)
+                selector = None
+                if inner_args and isinstance(inner_args[0], ast.Constant) and isinstance(inner_args[0].value, str):
+                    selector = inner_args.pop(0).value
+                members = self.ctx.rows(row, arg.func.id, selector)
                 if not members:
                     raise Skip
                 for member in members:
-                    out.extend(self._maybe(inner, member) for inner in arg.args)
+                    out.extend(self._maybe(inner, member) for inner in inner_args)
             else:
                 out.append(self._maybe(arg, row))
         return out

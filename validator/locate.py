@@ -31,6 +31,7 @@ class Header:
     bottom: int
     columns: dict[str, int]
     labels: dict[str, str]
+    spans: dict[str, int] = field(default_factory=dict)
     title: str = ""
     first_col: int = 0
     last_col: int = 0
@@ -115,6 +116,7 @@ def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
             break
     columns: dict[str, int] = {}
     labels: dict[str, str] = {}
+    spans: dict[str, int] = {}
     next_cols = [col for _, col, _ in numbered[1:]] + [sheet.max_col + 1]
     for (number, col, label), next_col in zip(numbered, next_cols, strict=True):
         end = max(merges.last_col(row, col), col)
@@ -127,12 +129,14 @@ def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
                 columns[f"{number}.{sub}"] = c
         else:
             columns[str(number)] = col
+            spans[str(number)] = end
     rows = [r for r in (row, sub_row) if r]
     top = min(rows)
     while top > 1 and row - top < MAX_HEADER_ROWS and _header_text(sheet, top - 1, numbered, merges):
         top -= 1
     cols = list(columns.values())
-    header = Header(row, sub_row, top, max(rows), columns, labels, first_col=min(cols), last_col=max(cols))
+    header = Header(row, sub_row, top, max(rows), columns, labels, spans, first_col=min(cols),
+                    last_col=max(max(cols), *spans.values()))
     header.title = " ".join(
         _text(sheet.value(r, c))
         for r in range(max(1, top - TITLE_ROWS), top)

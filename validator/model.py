@@ -45,6 +45,7 @@ class Value:
     problem: str | None = None
     raw: object = None
     formula: str | None = None
+    bold: bool = False
 
     @property
     def blank(self) -> bool:

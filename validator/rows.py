@@ -42,6 +42,9 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
             name: _parse_cell(sheet, row, col, name in rupiah_cols, merges, name in text_cols)
             for name, col in columns.items()
         }
+        kode_col = roles.get("kode")
+        if kode_col and header.spans.get(kode_col, columns[kode_col]) > columns[kode_col]:
+            cells[kode_col] = _joined_kode(sheet, row, columns[kode_col], header.spans[kode_col])
         if all(v.blank for v in cells.values()):
             blank_run += 1
             if blank_run >= BLANK_RUN_END:
@@ -64,14 +67,26 @@ def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap
     if cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
         return Value(formula=cell.formula if cell else None)
     if text:
-        shown = cell.value
-        if isinstance(shown, float) and shown.is_integer():
-            shown = int(shown)
-        return Value(text=str(shown).strip(), raw=cell.value, formula=cell.formula)
+        return Value(text=_shown(cell.value), raw=cell.value, formula=cell.formula, bold=cell.bold)
     value = numbers.parse(cell.value, cell.number_format, rupiah=rupiah)
     if cell.formula:
         value = Value(value.number, value.text, value.unit, value.decimals, value.problem, value.raw, cell.formula)
     return value
+
+
+def _shown(raw: object) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return str(raw).strip()
+
+
+def _joined_kode(sheet: Sheet, row: int, first: int, last: int) -> Value:
+    """A kode split over cells (``1 | 06 | 01 | 2 | 01 | 01``) read as ``1.06.01.2.01.01``."""
+    parts = [_shown(sheet.value(row, col)) for col in range(first, last + 1)]
+    parts = [p for p in parts if p and p != "None"]
+    if not parts:
+        return Value()
+    return Value(text=".".join(p.strip(".") for p in parts), raw="|".join(parts))
 
 
 def _text(value: Value) -> str:
@@ -96,6 +111,8 @@ def _classify(
         for label in labels:
             if re.search(summary["match"], label, re.IGNORECASE):
                 level, scope = _summary_level(label, pack)
+                level = level or summary.get("level")
+                scope = summary.get("scope", scope)
                 parsed = Row(row, "summary", level, None, label, cells, refs)
                 parsed.summary_level, parsed.summary_scope = summary["kind"], scope
                 return parsed
@@ -107,9 +124,22 @@ def _classify(
     if not has_data:
         return None
     if name:
-        level = "program" if name.upper().startswith("PROGRAM") and name.isupper() else None
-        return Row(row, "entity", level, None, name, cells, refs)
+        name_cell = cells.get(roles.get("name", ""), Value())
+        return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
     return Row(row, "continuation", None, None, indicator, cells, refs)
+
+
+def _level_without_kode(name: str, bold: bool, pack: Pack) -> str | None:
+    """Where agencies leave the kode out, the name says the level: PROGRAM ..., bold, or plain."""
+    for spec in pack.data.get("levels_without_kode", []):
+        if "match" in spec and not re.search(spec["match"], name, re.IGNORECASE):
+            continue
+        if spec.get("upper") and not name.isupper():
+            continue
+        if "bold" in spec and spec["bold"] != bold:
+            continue
+        return str(spec["level"])
+    return None
 
 
 def _summary_level(label: str, pack: Pack) -> tuple[str | None, str]:

@@ -45,6 +45,7 @@ _RULE = {
         "max_decimals": {"type": "integer", "minimum": 0, "maximum": 6},
         "truncation": {"enum": ["warning", "error", "ignore"]},
         "description": _TEXT,
+        "message": _TEXT,
         "source": {"type": "string"},
         "example": {"type": "string"},
         "disable": {"type": "boolean"},
@@ -91,11 +92,30 @@ SCHEMA: dict[str, Any] = {
                 "type": "object",
                 "required": ["kind", "match"],
                 "additionalProperties": False,
-                "properties": {"kind": {"type": "string"}, "match": {"type": "string"}},
+                "properties": {
+                    "kind": {"type": "string"},
+                    "match": {"type": "string"},
+                    "level": {"type": "string"},
+                    "scope": {"enum": ["parent", "table", "section"]},
+                },
             },
         },
         "level_words": {"type": "object", "additionalProperties": {"type": "string"}},
         "table_scope_words": {"type": "array", "items": {"type": "string"}},
+        "levels_without_kode": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["level"],
+                "additionalProperties": False,
+                "properties": {
+                    "level": {"type": "string"},
+                    "match": {"type": "string"},
+                    "upper": {"type": "boolean"},
+                    "bold": {"type": "boolean"},
+                },
+            },
+        },
         "non_summable_units": {"type": "array", "items": {"type": "string"}},
         "scale": {"type": "string"},
         "rules": {"type": "array", "items": _RULE},
@@ -142,6 +162,7 @@ class Rule:
     max_decimals: int
     truncation: str
     description: dict[str, str]
+    message: dict[str, str] | None
     source: str
     example: str
     pack: str
@@ -381,6 +402,7 @@ def _rule(spec: dict[str, Any], pack_id: str, known: list[str], file: str,
         max_decimals=int(spec.get("max_decimals", 2)),
         truncation=spec.get("truncation", "warning"),
         description=spec.get("description", {"id": spec["id"], "en": spec["id"]}),
+        message=spec.get("message"),
         source=spec.get("source", ""),
         example=spec.get("example", ""),
         pack=pack_id,

@@ -797,7 +797,14 @@ def corrected_rows() -> list[tuple[Any, ...]]:
         out.append(row)
         if row[1] == 987:
             out.extend(copy.deepcopy(MISSING_SUMMARY))
-    return out
+    return [_program_bidang(row) for row in out]
+
+
+def _program_bidang(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The seed codes program 2.08.01's kegiatan with bidang 2.15 (a copy error): use 2.08."""
+    if row[0] == "E" and isinstance(row[4], str) and row[4].startswith("2.15.01."):
+        return (*row[:4], "2.08.01." + row[4][len("2.15.01."):], *row[5:])
+    return row
 
 
 def apply_fixes(rows: list[tuple[Any, ...]], seed_of: dict[int, int],
