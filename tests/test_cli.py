@@ -100,3 +100,22 @@ def test_python_dash_m(samples: tuple[Path, Path]) -> None:
                           text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "tidak ada temuan" in done.stdout
+
+
+def test_forced_pack_with_unknown_columns_says_which(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Lain"
+    for col, label in enumerate(["1", "2", "3", "4", "5", "6"], start=2):
+        ws.cell(4, col, label)
+        ws.cell(5, col, col * 10)
+    path = tmp_path / "lain.xlsx"
+    wb.save(path)
+    code, out = run("check", str(path), "--rules", "renja-tc29-17-86-2017", "--format", "json")
+    assert code == 2
+    notes = json.loads(out)["files"][0]["notes"]
+    assert any("renja-tc29-17-86-2017" in n and "7.K" in n and "baris 4" in n for n in notes), notes
+    code, out = run("check", str(path))
+    assert code == 2 and "tidak cocok dengan paket aturan mana pun" in out

@@ -70,6 +70,14 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
         if not located:
             result.notes.append(messages.t("no-table", lang, sheet=sheet.name, expected=expected))
         for found in located:
+            missing = [c for c in found.pack.logical_columns() if c not in found.header.columns] if found.pack else []
+            if missing:
+                result.notes.append(messages.t(
+                    "pack-columns-missing", lang, sheet=sheet.name, row=found.header.number_row,
+                    pack=found.pack.id if found.pack else "", missing=", ".join(missing),
+                    found=", ".join(found.header.columns),
+                ))
+                continue
             if found.pack is None:
                 result.notes.append(messages.t(
                     "unknown-table", lang, sheet=sheet.name, row=found.header.number_row,
@@ -81,7 +89,7 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
             result.findings.extend(evaluate(table, found.pack, library, lang))
     result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
     if not result.tables:
-        return _failed(result, messages.t("no-tables-in-file", lang))
+        return _failed(result, "; ".join([messages.t("no-tables-in-file", lang), *result.notes]))
     return result
 
 

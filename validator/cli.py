@@ -2,26 +2,88 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from rich.console import Console
 
-from . import __version__, messages
+from . import __version__, baseline, messages
+from .baseline import BaselineError
 from .check import Options, check
-from .report import json_report, terminal
+from .model import Report
+from .report import RENDERERS, annotate, terminal
 from .rulepack import Library, PackError, load_library
 
-FORMATS = ("terminal", "json")
+FORMATS = tuple(RENDERERS)
+NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
+
+
+def _fail(text: object) -> NoReturn:
+    """Stop with exit code 2: something could not be used, so nothing was fully checked."""
+    click.echo(f"periksa: {text}", err=True)
+    sys.exit(2)
 
 
 def _library(rules_dirs: tuple[Path, ...]) -> Library:
     try:
         return load_library(rules_dirs)
     except PackError as exc:
-        click.echo(f"periksa: {exc}", err=True)
-        sys.exit(2)
+        _fail(exc)
+
+
+def _outputs(values: tuple[str, ...], lang: str) -> tuple[Path | None, list[tuple[str, Path]]]:
+    """Split ``-o PATH`` (for --format) from ``--output FORMAT=PATH`` (any number)."""
+    plain: Path | None = None
+    named: list[tuple[str, Path]] = []
+    for value in values:
+        match = NAMED_OUTPUT.match(value)
+        if match:
+            named.append((match[1], Path(match[2])))
+        elif plain is None:
+            plain = Path(value)
+        else:
+            _fail(messages.t("output-twice", lang, path=value))
+    return plain, named
+
+
+def _print(report: Report, fmt: str, output: Path | None, lang: str, statistics: bool, no_color: bool,
+           suppressed: int) -> None:
+    """The --format report, to stdout or the plain -o file; terminal keeps its colours on a tty."""
+    if fmt != "terminal":
+        text = RENDERERS[fmt](report, lang)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            click.echo(text, nl=False)
+        return
+    handle = output.open("w", encoding="utf-8") if output else None
+    console = Console(file=handle, no_color=no_color or handle is not None, highlight=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 160)
+    terminal.render(report, console, lang, statistics, suppressed)
+    if handle:
+        handle.close()
+
+
+def _annotate(report: Report, target: Path, lang: str) -> None:
+    """Write annotated copies: to ``target`` for one input, else into the folder ``target``."""
+    single = len(report.files) == 1 and target.suffix.lower() in (".xlsx", ".xlsm")
+    if not single:
+        target.mkdir(parents=True, exist_ok=True)
+    for result in report.files:
+        if result.status != "ok":
+            continue
+        out = target if single else target / Path(result.path).name
+        if out.resolve() == Path(result.path).resolve():
+            _fail(messages.t("annotate-same-file", lang, path=out))
+        try:
+            out.write_bytes(annotate.render_file(result, lang))
+        except annotate.CANNOT_ANNOTATE as exc:
+            _fail(messages.t("annotate-failed", lang, path=result.path, detail=exc))
+        click.echo(messages.t("annotate-written", lang, path=out), err=True)
 
 
 @click.group()
@@ -35,36 +97,44 @@ def main() -> None:
 @click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG, show_default=True,
               help="Bahasa pesan / message language.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report to this file.")
+@click.option("-o", "--output", "outputs", multiple=True, metavar="[FORMAT=]PATH",
+              help="Write the --format report to PATH; FORMAT=PATH (repeatable) writes another format too.")
 @click.option("--rules", "pack", help="Use this rule pack for every table found (id from 'periksa rules list').")
 @click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
               help="Extra folder of YAML rule packs.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True)
 @click.option("--statistics", is_flag=True, help="Count findings per rule in the summary.")
 @click.option("--no-color", is_flag=True, help="Plain output without colours.")
-def check_command(paths: tuple[Path, ...], lang: str, fmt: str, output: Path | None, pack: str | None,
-                  rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool) -> None:
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Hide findings recorded in this baseline file; report only new ones.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record the current findings in this baseline file (then exit 0 unless a file failed).")
+@click.option("--annotate", "annotate_path", type=click.Path(path_type=Path),
+              help="Write a marked-up copy of the workbook (a folder when checking several).")
+def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
+                  rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
+                  baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
+    output, named = _outputs(outputs, lang)
     library = _library(rules_dirs)
     if pack and pack not in library.packs:
-        click.echo(f"periksa: --rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})", err=True)
-        sys.exit(2)
+        _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
     report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs), library)
-    if fmt == "json":
-        text = json_report.render(report, lang)
-        if output:
-            output.write_text(text, encoding="utf-8")
-        else:
-            click.echo(text, nl=False)
-    else:
-        handle = output.open("w", encoding="utf-8") if output else None
-        console = Console(file=handle, no_color=no_color or handle is not None, highlight=False)
-        if not console.is_terminal:
-            console.width = max(console.width, 160)
-        terminal.render(report, console, lang, statistics)
-        if handle:
-            handle.close()
-    sys.exit(report.exit_code(fail_on))
+    if write_baseline:
+        write_baseline.write_text(baseline.dumps(report), encoding="utf-8")
+        click.echo(messages.t("baseline-written", lang, count=len(report.findings), path=write_baseline), err=True)
+    suppressed = 0
+    if baseline_path:
+        try:
+            suppressed = baseline.apply(report, baseline.load(baseline_path), lang)
+        except BaselineError as exc:
+            _fail(messages.t("baseline-unusable", lang, detail=exc))
+    _print(report, fmt, output, lang, statistics, no_color, suppressed)
+    for name, path in named:
+        path.write_text(RENDERERS[name](report, lang), encoding="utf-8")
+    if annotate_path:
+        _annotate(report, annotate_path, lang)
+    sys.exit(report.exit_code("never" if write_baseline else fail_on))
 
 
 @main.group("rules")

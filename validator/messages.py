@@ -73,6 +73,85 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: jenis berkas tidak didukung (gunakan .xlsx)",
         "en": "{path}: unsupported file type (use .xlsx)",
     },
+    # files: hostile or broken input (reader.py, safety.py)
+    "file-unreadable": {
+        "id": "{path}: berkas tidak dapat dibuka ({detail})",
+        "en": "{path}: file cannot be opened ({detail})",
+    },
+    "file-empty": {
+        "id": "{path}: berkas kosong (0 byte)",
+        "en": "{path}: file is empty (0 bytes)",
+    },
+    "file-is-pdf": {
+        "id": "{path}: ini berkas PDF yang diberi nama workbook; kirim berkas Excel (.xlsx) aslinya",
+        "en": "{path}: this is a PDF named like a workbook; send the original Excel file (.xlsx)",
+    },
+    "file-is-html": {
+        "id": "{path}: ini halaman web (HTML/XML) yang diberi nama workbook; buka di Excel lalu simpan sebagai .xlsx",
+        "en": "{path}: this is a web page (HTML/XML) named like a workbook; open it in Excel and save as .xlsx",
+    },
+    "file-is-text": {
+        "id": "{path}: ini berkas teks (mis. CSV) yang diberi nama workbook; buka di Excel lalu simpan sebagai .xlsx",
+        "en": "{path}: this is a text file (e.g. CSV) named like a workbook; open it in Excel and save as .xlsx",
+    },
+    "file-xlsb": {
+        "id": "{path}: format Excel biner (.xlsb) belum didukung; simpan ulang sebagai .xlsx",
+        "en": "{path}: binary Excel format (.xlsb) is not supported; save it again as .xlsx",
+    },
+    "file-wrong-password": {
+        "id": "{path}: kata sandi salah; workbook terenkripsi tidak dapat dibuka",
+        "en": "{path}: wrong password; the encrypted workbook cannot be opened",
+    },
+    "file-encrypted-unsupported": {
+        "id": "{path}: jenis enkripsi workbook ini tidak didukung ({detail}); simpan ulang tanpa kata sandi",
+        "en": "{path}: this workbook's encryption is not supported ({detail}); save it again without a password",
+    },
+    "file-too-large": {
+        "id": "{path}: berkas terlalu besar ({size} MB; batas {limit} MB)",
+        "en": "{path}: file too large ({size} MB; limit {limit} MB)",
+    },
+    "file-too-many-parts": {
+        "id": "{path}: workbook ditolak: berisi {count} bagian (batas {limit}); kemungkinan berkas berbahaya",
+        "en": "{path}: workbook refused: it holds {count} parts (limit {limit}); possibly a hostile file",
+    },
+    "file-unpacked-too-large": {
+        "id": "{path}: workbook ditolak: isinya {size} MB setelah dibuka (batas {limit} MB); kemungkinan 'zip bomb'",
+        "en": "{path}: workbook refused: {size} MB once unpacked (limit {limit} MB); possibly a zip bomb",
+    },
+    "file-compression-ratio": {
+        "id": "{path}: workbook ditolak: bagian {part} dimampatkan {ratio}:1 (batas {limit}:1); kemungkinan 'zip bomb'",
+        "en": "{path}: workbook refused: part {part} is compressed {ratio}:1 (limit {limit}:1); possibly a zip bomb",
+    },
+    "file-duplicate-part": {
+        "id": "{path}: workbook ditolak: bagian {part} muncul dua kali (Excel dan Periksa bisa membaca isi berbeda)",
+        "en": "{path}: workbook refused: part {part} appears twice (Excel and Periksa could read different copies)",
+    },
+    "file-xml-dtd": {
+        "id": "{path}: workbook ditolak: bagian {part} berisi deklarasi DTD/ENTITY (<!DOCTYPE>) yang tidak pernah "
+              "dibuat Excel; kemungkinan serangan XML",
+        "en": "{path}: workbook refused: part {part} holds a DTD/ENTITY declaration (<!DOCTYPE>), which Excel never "
+              "writes; possibly an XML attack",
+    },
+    "file-xml-encoding": {
+        "id": "{path}: workbook ditolak: bagian {part} memakai penyandian teks {encoding} yang tidak didukung",
+        "en": "{path}: workbook refused: part {part} uses the unsupported text encoding {encoding}",
+    },
+    "file-too-many-elements": {
+        "id": "{path}: workbook ditolak: terlalu banyak unsur XML (lebih dari {limit}, di {part})",
+        "en": "{path}: workbook refused: too many XML elements (over {limit}, in {part})",
+    },
+    "file-range-too-large": {
+        "id": "{path}: workbook ditolak: rentang sel gabungan/tautan di {part} mencakup lebih dari {limit} sel",
+        "en": "{path}: workbook refused: merged/hyperlinked ranges in {part} cover more than {limit} cells",
+    },
+    "file-grid-too-large": {
+        "id": "{path}: workbook ditolak: sel terisi terbentang lebih dari {limit} sel (baris/kolom berulang)",
+        "en": "{path}: workbook refused: filled cells span more than {limit} cells (repeated rows/columns)",
+    },
+    "file-values-only": {
+        "id": "berkas {format} dibaca nilai saja: rumus, format angka dan huruf tebal tidak tersedia",
+        "en": "{format} file read as values only: formulas, number formats and bold are not available",
+    },
     "no-table": {
         "id": "sheet '{sheet}': tidak ditemukan tabel yang dikenali "
               "(dicari: baris nomor kolom 1 2 3 ... dari {expected})",
@@ -82,6 +161,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "sheet '{sheet}' baris {row}: tabel dengan {count} kolom tidak cocok dengan paket aturan mana pun "
               "({expected})",
         "en": "sheet '{sheet}' row {row}: a table with {count} columns matches no rule pack ({expected})",
+    },
+    "pack-columns-missing": {
+        "id": "sheet '{sheet}' baris {row}: paket {pack} membutuhkan kolom {missing} yang tidak ada di tabel "
+              "(kolom yang ditemukan: {found})",
+        "en": "sheet '{sheet}' row {row}: pack {pack} needs columns {missing} that the table lacks "
+              "(columns found: {found})",
     },
     "no-tables-in-file": {
         "id": "tidak ada tabel yang dapat diperiksa di berkas ini",
@@ -152,6 +237,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Periksa {rule}: {message}\nTertulis: {actual}\nSeharusnya: {expected}",
         "en": "Periksa {rule}: {message}\nStated: {actual}\nExpected: {expected}",
     },
+    "annotate-failed": {
+        "id": "{path}: salinan bertanda tidak dapat dibuat (hanya .xlsx/.xlsm tanpa kata sandi): {detail}",
+        "en": "{path}: cannot write an annotated copy (only .xlsx/.xlsm without a password): {detail}",
+    },
+    "col-context": {"id": "Konteks baris", "en": "Row context"},
     "filter-severity": {"id": "Tingkat", "en": "Severity"},
     "filter-rule": {"id": "Aturan", "en": "Rule"},
 }

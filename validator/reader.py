@@ -1,29 +1,51 @@
 """Open a workbook and hand on its sheets as plain grids.
 
 Every way a file can fail to open ends here as one ReadError with a
-sentence a clerk can act on; nothing downstream sees openpyxl.
+sentence a clerk can act on; nothing downstream sees openpyxl. Files are
+only ever opened for reading, and the raw bytes pass the guards in
+``safety`` before any XML parser runs (see docs/security.md).
 """
 
 from __future__ import annotations
 
+import io
 import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import MergedCell
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils.exceptions import InvalidFileException
 
+from .safety import (
+    DEFAULT_LIMITS,
+    EXCEL_COLS,
+    EXCEL_ROWS,
+    ZIP_ERRORS,
+    Limits,
+    ReadError,
+    check_ods_grid,
+    check_xml_bytes,
+    check_zip,
+)
+
+__all__ = ["Limits", "RawCell", "ReadError", "Sheet", "Workbook", "read"]
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+#: Excel's built-in password for "encrypted" files that only carry write protection.
+EXCEL_DEFAULT_PASSWORD = "VelvetSweatshop"
+MAX_ENCRYPTION_INFO = 1024 * 1024
 
-
-class ReadError(Exception):
-    """The file cannot be checked; the text says why, in the catalogue's key."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+#: What openpyxl (and the expat/defusedxml under it) raises on a damaged file.
+#: SyntaxError covers xml.etree.ElementTree.ParseError; defusedxml's errors are ValueErrors.
+OPENPYXL_ERRORS = (
+    *ZIP_ERRORS, KeyError, OSError, ValueError, TypeError, AttributeError, IndexError, LookupError, SyntaxError,
+    EOFError, NotImplementedError, RuntimeError, OverflowError, AssertionError, ArithmeticError,
+)
 
 
 @dataclass
@@ -52,65 +74,281 @@ class Sheet:
 class Workbook:
     path: str
     sheets: list[Sheet]
+    #: Catalogue keys (with params) the caller should show as notes, e.g. "values only".
+    notes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
 
 
-def read(path: Path) -> Workbook:
-    """Read cached values, formulas, number formats, bold and merges."""
-    _precheck(path)
+def read(path: Path, password: str | None = None, limits: Limits | None = None) -> Workbook:
+    """Read cached values, formulas, number formats, bold and merges.
+
+    ``password`` opens an encrypted workbook (decrypted in memory only);
+    ``limits`` overrides the zip-bomb/XML limits of ``safety.DEFAULT_LIMITS``.
+    """
+    limits = limits or DEFAULT_LIMITS
+    path = Path(path)
+    display = str(path)
+    head = _precheck(path, limits)
+    source: str | IO[bytes] = str(path)
+    if head == OLE_MAGIC:
+        decrypted, kind = _open_ole(path, display, password)
+        if kind == "xls":
+            return _read_calamine(decrypted or str(path), display, "xls")
+        source = decrypted or source
+    elif not head.startswith(b"PK"):
+        raise ReadError(_not_workbook_key(path), path=display)
+    names = check_zip(source, display, limits)
+    lowered = {name.lower() for name in names}
+    if "[content_types].xml" not in lowered:
+        if "mimetype" in lowered and _zip_member(source, "mimetype").startswith(ODS_MIMETYPE):
+            check_ods_grid(source, display, limits)
+            return _read_calamine(source, display, "ods")
+        raise ReadError("file-not-workbook", path=display)
+    if "xl/workbook.bin" in lowered:
+        raise ReadError("file-xlsb", path=display)
+    return _read_openpyxl(source, display)
+
+
+def _precheck(path: Path, limits: Limits) -> bytes:
+    """Existence, kind and size, from the first bytes only."""
+    try:
+        if not path.exists():
+            raise ReadError("file-not-found", path=str(path))
+        if path.is_dir():
+            raise ReadError("file-is-folder", path=str(path))
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise ReadError("file-unreadable", path=str(path), detail=exc.strerror or type(exc).__name__) from None
+    if not head:
+        raise ReadError("file-empty", path=str(path))
+    if size > limits.max_file_size:
+        raise ReadError("file-too-large", path=str(path), size=f"{size / 2**20:.0f}",
+                        limit=f"{limits.max_file_size / 2**20:.0f}")
+    return head
+
+
+def _not_workbook_key(path: Path) -> str:
+    """Name what the file really is when that helps: HTML and CSV posing as .xls are common exports."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return "file-not-workbook"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith(b"%pdf"):
+        return "file-is-pdf"
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in lowered:
+        return "file-is-html"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut off at the end of the sample
+            return "file-not-workbook"
+        text = head[: exc.start].decode("utf-8")
+    if text and all(ch.isprintable() or ch in "\r\n\t" for ch in text):
+        return "file-is-text"
+    return "file-not-workbook"
+
+
+def _open_ole(path: Path, display: str, password: str | None) -> tuple[io.BytesIO | None, str]:
+    """Sort an OLE file into encrypted .xlsx, (encrypted) .xls or not-a-workbook.
+
+    Returns the decrypted bytes (or None when not encrypted) and "xlsx"/"xls".
+    Decryption happens in memory only; the file on disk is never touched.
+    """
+    import msoffcrypto
+    from msoffcrypto import exceptions as crypto_errors
+
+    try:
+        with path.open("rb") as handle:
+            data = io.BytesIO(handle.read())
+        office = msoffcrypto.OfficeFile(data)
+        kind = type(office).__name__
+        if kind == "OOXMLFile":
+            _check_encryption_info(data, display)
+            data.seek(0)
+            office = msoffcrypto.OfficeFile(data)
+        elif kind != "Xls97File":
+            raise ReadError("file-not-workbook", path=display)
+        encrypted = office.is_encrypted()
+    except ReadError:
+        raise
+    except (crypto_errors.FileFormatError, crypto_errors.ParseError, OSError, ValueError, KeyError,
+            IndexError, TypeError, AttributeError, EOFError, NotImplementedError, RuntimeError) as exc:
+        if _looks_like_xls(path):
+            raise ReadError("file-corrupt", path=display, detail=type(exc).__name__) from None
+        raise ReadError("file-not-workbook", path=display) from None
+    fmt = "xlsx" if kind == "OOXMLFile" else "xls"
+    if not encrypted:
+        if fmt == "xlsx":
+            raise ReadError("file-not-workbook", path=display)
+        return None, fmt
+    for attempt in ([password] if password is not None else [EXCEL_DEFAULT_PASSWORD]):
+        out = io.BytesIO()
+        try:
+            data.seek(0)
+            office = msoffcrypto.OfficeFile(data)
+            office.load_key(password=attempt)
+            office.decrypt(out)
+        except crypto_errors.InvalidKeyError:
+            continue
+        except (crypto_errors.DecryptionError, crypto_errors.ParseError, crypto_errors.FileFormatError,
+                OSError, ValueError, KeyError, IndexError, TypeError, AttributeError, AssertionError,
+                EOFError, NotImplementedError, RuntimeError) as exc:
+            if password is None:
+                break
+            raise ReadError("file-encrypted-unsupported", path=display, detail=type(exc).__name__) from None
+        out.seek(0)
+        return out, fmt
+    if password is None:
+        raise ReadError("file-encrypted", path=display)
+    raise ReadError("file-wrong-password", path=display)
+
+
+def _check_encryption_info(data: io.BytesIO, display: str) -> None:
+    """msoffcrypto parses the EncryptionInfo XML with minidom: refuse DTDs there too."""
+    import olefile
+
+    data.seek(0)
+    with olefile.OleFileIO(data) as ole:
+        if not ole.exists("EncryptionInfo"):
+            return
+        if ole.get_size("EncryptionInfo") > MAX_ENCRYPTION_INFO:
+            raise ReadError("file-corrupt", path=display, detail="EncryptionInfo too large")
+        blob = ole.openstream("EncryptionInfo").read()
+    check_xml_bytes(blob, "EncryptionInfo", display)
+
+
+def _looks_like_xls(path: Path) -> bool:
+    return path.suffix.lower() == ".xls"
+
+
+def _zip_member(source: str | IO[bytes], name: str) -> bytes:
+    """A small member (already size-checked by check_zip); only the first bytes matter."""
+    if not isinstance(source, str):
+        source.seek(0)
+    with zipfile.ZipFile(source) as archive:
+        match = next(n for n in archive.namelist() if n.lower() == name)
+        with archive.open(match) as handle:
+            return handle.read(256)
+
+
+def _read_openpyxl(source: str | IO[bytes], display: str) -> Workbook:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            formulas_wb = load_workbook(path, data_only=False)
-            values_wb = load_workbook(path, data_only=True)
+            formulas = ExcelReader(_rewind(source), read_only=False, keep_vba=False, data_only=False,
+                                   keep_links=True, rich_text=False)
+            formulas.read()
+            # openpyxl silently drops a sheet whose part is missing; that would lose a table unnoticed.
+            for _sheet_entry, rel in formulas.parser.find_sheets():
+                if rel.target not in formulas.valid_files:
+                    raise KeyError(rel.target)
+            formulas_wb = formulas.wb
+            values_wb = load_workbook(_rewind(source), data_only=True)
+            sheets = [_sheet(ws, values_wb[ws.title]) for ws in formulas_wb.worksheets]
     except (zipfile.BadZipFile, InvalidFileException):
-        raise ReadError("file-not-workbook", path=str(path)) from None
+        raise ReadError("file-not-workbook", path=display) from None
     except KeyError as exc:
-        raise ReadError("file-missing-part", path=str(path), part=str(exc).strip("'\"")) from None
-    except (OSError, ValueError, TypeError, AttributeError, IndexError) as exc:
-        raise ReadError("file-corrupt", path=str(path), detail=str(exc)[:200]) from None
-    sheets = []
-    for ws in formulas_wb.worksheets:
-        cached = values_wb[ws.title]
-        cells: dict[tuple[int, int], RawCell] = {}
-        for row in ws.iter_rows():
-            for cell in row:
-                raw = cell.value
-                if raw is None:
-                    continue
-                formula = raw if isinstance(raw, str) and raw.startswith("=") else None
-                if formula is None and type(raw).__name__ == "ArrayFormula":
-                    formula = str(getattr(raw, "text", "")) or None
-                value = cached.cell(row=cell.row, column=cell.column).value if formula else raw
-                bold = bool(cell.font is not None and cell.font.b)
-                cells[(cell.row, cell.column)] = RawCell(value, formula, cell.number_format or "General", bold)
-        merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
-        sheets.append(
-            Sheet(ws.title, cells, merged, ws.max_row, ws.max_column, ws.sheet_state != "visible")
-        )
-    return Workbook(str(path), sheets)
+        raise ReadError("file-missing-part", path=display, part=str(exc).strip("'\"")[:200]) from None
+    except OPENPYXL_ERRORS as exc:
+        raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None
+    except RecursionError:
+        raise ReadError("file-corrupt", path=display, detail="nesting too deep") from None
+    return Workbook(display, sheets)
 
 
-def _precheck(path: Path) -> None:
-    if not path.exists():
-        raise ReadError("file-not-found", path=str(path))
-    if path.is_dir():
-        raise ReadError("file-is-folder", path=str(path))
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    if head == OLE_MAGIC:
-        if _encrypted(path):
-            raise ReadError("file-encrypted", path=str(path))
-        raise ReadError("file-legacy-xls", path=str(path))
-    if not head.startswith(b"PK"):
-        raise ReadError("file-not-workbook", path=str(path))
+def _rewind(source: str | IO[bytes]) -> str | IO[bytes]:
+    if not isinstance(source, str):
+        source.seek(0)
+    return source
 
 
-def _encrypted(path: Path) -> bool:
-    """An encrypted .xlsx is an OLE container holding an EncryptedPackage."""
+def _detail(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc).strip() else ""
+    return (f"{type(exc).__name__}: {text}" if text else type(exc).__name__)[:200]
+
+
+def _sheet(ws: object, cached: object) -> Sheet:
+    """One worksheet as a sparse grid.
+
+    Walks only the cells that exist (``_cells``): ``iter_rows`` would visit
+    every position up to the farthest cell, which a two-cell sheet can push
+    to seventeen billion.
+    """
+    if ws.max_row > EXCEL_ROWS or ws.max_column > EXCEL_COLS:  # type: ignore[attr-defined]
+        # Excel refuses such a file; openpyxl would accept it and hand on a grid no one can see.
+        raise ValueError(f"cell beyond the Excel grid in sheet '{ws.title}'")  # type: ignore[attr-defined]
+    cells: dict[tuple[int, int], RawCell] = {}
+    cached_cells = cached._cells  # type: ignore[attr-defined]
+    for (row, col), cell in sorted(ws._cells.items()):  # type: ignore[attr-defined]
+        raw = cell.value
+        if raw is None or isinstance(cell, MergedCell):
+            continue
+        formula = raw if isinstance(raw, str) and raw.startswith("=") else None
+        if formula is None and type(raw).__name__ == "ArrayFormula":
+            formula = str(getattr(raw, "text", "")) or None
+        if formula:
+            other = cached_cells.get((row, col))
+            value = None if other is None else other.value
+        else:
+            value = raw
+        bold = bool(cell.font is not None and cell.font.b)
+        cells[(row, col)] = RawCell(value, formula, cell.number_format or "General", bold)
+    merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]  # type: ignore[attr-defined]
+    return Sheet(ws.title, cells, merged, ws.max_row, ws.max_column,  # type: ignore[attr-defined]
+                 ws.sheet_state != "visible")  # type: ignore[attr-defined]
+
+
+def _read_calamine(source: str | IO[bytes], display: str, fmt: str) -> Workbook:
+    """Values-only reading of .xls and .ods (no formulas, formats or bold) via python-calamine.
+
+    calamine is Rust: a damaged file may surface as a Rust panic, which
+    pyo3 raises as a BaseException subclass, hence the explicit catch.
+    """
     try:
-        import olefile
+        import python_calamine
+    except ImportError:
+        raise ReadError("file-legacy-xls" if fmt == "xls" else "file-unsupported", path=display) from None
+    try:
+        book = python_calamine.CalamineWorkbook.from_filelike(_rewind(source)) if not isinstance(source, str) \
+            else python_calamine.CalamineWorkbook.from_path(source)
+        sheets = []
+        for meta in book.sheets_metadata:
+            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                continue
+            sheets.append(_calamine_sheet(book.get_sheet_by_name(meta.name), meta))
+    except python_calamine.PasswordError:
+        raise ReadError("file-encrypted", path=display) from None
+    except (python_calamine.CalamineError, *OPENPYXL_ERRORS) as exc:
+        raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None
+    except BaseException as exc:
+        # pyo3 turns a Rust panic into PanicException, a BaseException it
+        # creates lazily (so it cannot be named here); anything else goes on.
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ReadError("file-corrupt", path=display, detail="calamine panic") from None
+    return Workbook(display, sheets, [("file-values-only", {"format": fmt.upper()})])
 
-        with olefile.OleFileIO(str(path)) as ole:
-            return ole.exists("EncryptedPackage")
-    except (OSError, ImportError):
-        return False
+
+def _calamine_sheet(sheet: object, meta: object) -> Sheet:
+    import python_calamine
+
+    start_row, start_col = sheet.start or (0, 0)  # type: ignore[attr-defined]
+    cells: dict[tuple[int, int], RawCell] = {}
+    for r, values in enumerate(sheet.iter_rows()):  # type: ignore[attr-defined]
+        for c, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            cells[(start_row + r + 1, start_col + c + 1)] = RawCell(value)
+    merged = []
+    for (r1, c1), (r2, c2) in getattr(sheet, "merged_cell_ranges", None) or []:
+        merged.append((r1 + 1, c1 + 1, r2 + 1, c2 + 1))
+    max_row = max([r for r, _ in cells] + [m[2] for m in merged], default=0)
+    max_col = max([c for _, c in cells] + [m[3] for m in merged], default=0)
+    hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible  # type: ignore[attr-defined]
+    return Sheet(sheet.name, cells, merged, max_row, max_col, hidden)  # type: ignore[attr-defined]
+

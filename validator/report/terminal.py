@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from itertools import groupby
 
@@ -12,11 +13,20 @@ from rich.text import Text
 
 from .. import messages
 from ..model import Finding, Report, Severity
+from .common import summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def render(report: Report, console: Console, lang: str, statistics: bool = False) -> None:
+def render_text(report: Report, lang: str) -> str:
+    """The same report as plain text, for ``--output terminal=PATH``."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, no_color=True, highlight=False, width=160)
+    render(report, console, lang)
+    return buffer.getvalue()
+
+
+def render(report: Report, console: Console, lang: str, statistics: bool = False, suppressed: int = 0) -> None:
     for result in report.files:
         console.rule(Text(result.path, style="bold"))
         if result.status == "error":
@@ -31,7 +41,7 @@ def render(report: Report, console: Console, lang: str, statistics: bool = False
             console.print(Text(f"✓ {messages.t('clean', lang)}", style="green"))
         for sheet, findings in groupby(sorted(result.findings, key=Finding.sort_key), key=lambda f: f.cell.sheet):
             console.print(_sheet_table(sheet, list(findings), lang))
-    _summary(report, console, lang, statistics)
+    _summary(report, console, lang, statistics, suppressed)
 
 
 def _sheet_table(sheet: str, findings: list[Finding], lang: str) -> RichTable:
@@ -54,15 +64,11 @@ def _sheet_table(sheet: str, findings: list[Finding], lang: str) -> RichTable:
     return table
 
 
-def _summary(report: Report, console: Console, lang: str, statistics: bool) -> None:
-    text = messages.t(
-        "summary", lang, files=len(report.files), tables=sum(len(r.tables) for r in report.files),
-        rows=sum(len(t.rows) for r in report.files for t in r.tables),
-        errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
-    )
-    failed = sum(1 for r in report.files if r.status == "error")
-    if failed:
-        text += f"; {failed} {messages.t('could-not-check', lang)}"
+def _summary(report: Report, console: Console, lang: str, statistics: bool, suppressed: int) -> None:
+    text = summary(report, lang)
+    if suppressed:
+        text += f"; {messages.t('baseline-suppressed', lang, count=suppressed)}"
+    failed = any(r.status == "error" for r in report.files)
     style = "red" if report.count(Severity.ERROR) or failed else "yellow" if report.count(Severity.WARNING) else "green"
     body = Text(text)
     if statistics:
