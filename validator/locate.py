@@ -33,6 +33,7 @@ class Header:
     labels: dict[str, str]
     spans: dict[str, int] = field(default_factory=dict)
     title: str = ""
+    text: str = ""
     first_col: int = 0
     last_col: int = 0
 
@@ -137,6 +138,10 @@ def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
     cols = list(columns.values())
     header = Header(row, sub_row, top, max(rows), columns, labels, spans, first_col=min(cols),
                     last_col=max(max(cols), *spans.values()))
+    header.text = " ".join(
+        _text(sheet.value(r, c)) for r in range(top, header.bottom + 1) for c in range(1, sheet.max_col + 1)
+        if isinstance(sheet.value(r, c), str)
+    )
     header.title = " ".join(
         _text(sheet.value(r, c))
         for r in range(max(1, top - TITLE_ROWS), top)
@@ -177,6 +182,8 @@ def score(pack: Pack, header: Header) -> float | None:
             points += 2
     title = header.title.lower()
     points += sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
+    text = header.text.lower()
+    points += sum(1 for word in detect.get("header_keywords", []) if word.lower() in text)
     extra = len(set(header.columns) - set(needed))
     return points - extra
 

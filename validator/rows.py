@@ -10,6 +10,7 @@ Parents are found by position, as a reader of the table would.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import numbers
 from .locate import Located, MergeMap
@@ -26,6 +27,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
     columns = header.columns
     roles = {spec.get("role"): number for number, spec in pack.columns.items() if spec.get("role")}
     rupiah_cols = {name for name in columns if name.endswith(".Rp")}
+    rupiah_cols |= {number for number, spec in pack.columns.items() if spec.get("rupiah")}
     text_cols = {number for number, spec in pack.columns.items() if spec.get("role")}
     merges = MergeMap(sheet)
     table = Table(
@@ -42,6 +44,12 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
             name: _parse_cell(sheet, row, col, name in rupiah_cols, merges, name in text_cols)
             for name, col in columns.items()
         }
+        for name, last_col in header.spans.items():
+            value = cells.get(name)
+            if value is not None and name not in text_cols and last_col > columns[name] and not value.unit:
+                unit = sheet.value(row, columns[name] + 1)
+                if isinstance(unit, str) and unit.strip():
+                    cells[name] = replace(value, unit=unit.strip())
         kode_col = roles.get("kode")
         if kode_col and header.spans.get(kode_col, columns[kode_col]) > columns[kode_col]:
             cells[kode_col] = _joined_kode(sheet, row, columns[kode_col], header.spans[kode_col])
@@ -86,7 +94,7 @@ def _joined_kode(sheet: Sheet, row: int, first: int, last: int) -> Value:
     parts = [p for p in parts if p and p != "None"]
     if not parts:
         return Value()
-    return Value(text=".".join(p.strip(".") for p in parts), raw="|".join(parts))
+    return Value(text=".".join(p.strip(".").replace(",", ".") for p in parts), raw="|".join(parts))
 
 
 def _text(value: Value) -> str:
@@ -100,10 +108,11 @@ def _text(value: Value) -> str:
 def _classify(
     row: int, cells: dict[str, Value], roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int]
 ) -> Row | None:
-    kode_text = _text(cells.get(roles.get("kode", ""), Value())).replace(" ", "")
+    kode_text = _text(cells.get(roles.get("kode", ""), Value())).replace(" ", "").replace(",", ".")
     name = _text(cells.get(roles.get("name", ""), Value()))
     indicator = _text(cells.get(roles.get("indicator", ""), Value()))
-    labels = [_text(v) for k, v in cells.items() if k in roles.values() and _text(v)]
+    label_roles = {roles.get(r) for r in ("no", "kode", "name")}
+    labels = [_text(v) for k, v in cells.items() if k in label_roles and _text(v)]
     refs = {name_: CellRef(sheet, row, col) for name_, col in columns.items()}
     data = {k: v for k, v in cells.items() if k not in roles.values()}
     has_data = any(not v.blank for v in data.values())
@@ -119,7 +128,7 @@ def _classify(
     kode = kode_text if _KODE.match(kode_text) else None
     if kode:
         segments = kode.count(".") + 1
-        level = next((lvl for lvl, n in pack.data.get("levels", {}).items() if n == segments), None)
+        level = next((lvl for lvl, n in pack.data.get("levels", {}).items() if segments in _counts(n)), None)
         return Row(row, "entity", level, kode, name or indicator, cells, refs)
     if not has_data:
         return None
@@ -127,6 +136,10 @@ def _classify(
         name_cell = cells.get(roles.get("name", ""), Value())
         return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
     return Row(row, "continuation", None, None, indicator, cells, refs)
+
+
+def _counts(value: int | list[int]) -> list[int]:
+    return value if isinstance(value, list) else [value]
 
 
 def _level_without_kode(name: str, bold: bool, pack: Pack) -> str | None:
@@ -152,13 +165,48 @@ def _summary_level(label: str, pack: Pack) -> tuple[str | None, str]:
     return level, "table" if scoped else "parent"
 
 
+def _segments(kode: str) -> tuple[str, ...]:
+    """Kode segments compared as numbers, so ``2.8.02`` and ``2.08.02`` are one program."""
+    return tuple(str(int(s)) if s.isdigit() else s for s in kode.split(".") if s)
+
+
+def _same_kode_parent(row: Row, coded: list[tuple[tuple[str, ...], Row]], mine: tuple[str, ...], pack: Pack,
+                      order: list[str]) -> Row | None:
+    """Rows that lost the end of their kode share it: siblings of the first such row,
+    or its children where that row is named as a program and this one is not."""
+    same = next((r for segs, r in coded if segs == mine), None)
+    if same is None:
+        return None
+    def is_program(r: Row) -> bool:
+        return _level_without_kode(r.label, False, pack) == order[0]
+    return same if is_program(same) and not is_program(row) else same.parent
+
+
 def _link(rows: list[Row], pack: Pack) -> None:
-    """Parents by position: a kegiatan belongs to the program last seen above it."""
-    order = sorted(pack.data.get("levels", {}), key=lambda lvl: pack.data["levels"][lvl])
+    """Parents by position (a kegiatan belongs to the program last seen above it),
+    or, with ``hierarchy: kode``, by the nearest earlier kode that prefixes this one."""
+    order = sorted(pack.data.get("levels", {}), key=lambda lvl: min(_counts(pack.data["levels"][lvl])))
+    by_kode = pack.data.get("hierarchy") == "kode"
     last: dict[str, Row] = {}
+    coded: list[tuple[tuple[str, ...], Row]] = []
     entity: Row | None = None
     for row in rows:
-        if row.kind == "entity":
+        if row.kind == "entity" and by_kode and row.kode:
+            entity = row
+            mine = _segments(row.kode)
+            parent = _same_kode_parent(row, coded, mine, pack, order) or next(
+                (r for segs, r in reversed(coded) if len(segs) < len(mine) and mine[: len(segs)] == segs), None
+            )
+            row.level = order[min((order.index(parent.level) + 1) if parent and parent.level in order else 0,
+                                  len(order) - 1)]
+            if parent:
+                row.parent = parent
+                parent.children.append(row)
+            coded.append((mine, row))
+            last[row.level] = row
+            for deeper in order[order.index(row.level) + 1 :]:
+                last.pop(deeper, None)
+        elif row.kind == "entity":
             entity = row
             if row.level in order:
                 depth = order.index(row.level)

@@ -68,6 +68,7 @@ SCHEMA: dict[str, Any] = {
             "additionalProperties": False,
             "properties": {
                 "title_keywords": {"type": "array", "items": {"type": "string"}},
+                "header_keywords": {"type": "array", "items": {"type": "string"}},
                 "column_labels": {"type": "object", "additionalProperties": {"type": "string"}},
                 "columns": {"type": "integer", "minimum": 1},
             },
@@ -85,7 +86,12 @@ SCHEMA: dict[str, Any] = {
                 },
             },
         },
-        "levels": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "levels": {
+            "type": "object",
+            "additionalProperties": {
+                "oneOf": [{"type": "integer"}, {"type": "array", "items": {"type": "integer"}}]
+            },
+        },
         "summary_rows": {
             "type": "array",
             "items": {
@@ -102,6 +108,7 @@ SCHEMA: dict[str, Any] = {
         },
         "level_words": {"type": "object", "additionalProperties": {"type": "string"}},
         "table_scope_words": {"type": "array", "items": {"type": "string"}},
+        "hierarchy": {"enum": ["position", "kode"]},
         "levels_without_kode": {
             "type": "array",
             "items": {

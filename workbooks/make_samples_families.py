@@ -1165,6 +1165,8 @@ TC33_FIX: dict[tuple[int, int], str] = {
     (1198, 4): "8.653.550.000",       # TOTAL PMD col 10 follows the fix above
     (1199, 3): "26.552.233.179",      # TOTAL KESELURUHAN = sum of corrected TOTALs
     (1199, 4): "27.317.014.133",
+    (1128, 7): "4",                   # '4 5' / '4 6': two targets glued in one cell; the first is kept
+    (1128, 11): "4",
 }
 TC33_COLS = "GHIJKLMNOP"  # name, ind, sat, lok, 5, 6, 7, 8, 9, 10
 
