@@ -226,12 +226,13 @@ def _within(rule: Rule, stated: float, expected: float, decimals: int) -> str:
     return "truncated" if abs(stated - truncated) <= slack and places > 0 else "wrong"
 
 
-def cell_findings(table: Table, lang: str) -> list[Finding]:
-    """Cells that cannot be read as numbers are findings in themselves."""
+def cell_findings(table: Table, pack: Pack, lang: str) -> list[Finding]:
+    """Cells that a rule reads and that cannot be read as numbers are findings in themselves."""
+    read = pack.read_columns()
     findings = []
     for row in table.rows:
         for column, value in row.cells.items():
-            if value.problem not in CELL_RULES:
+            if value.problem not in CELL_RULES or column not in read:
                 continue
             rule_id, severity, key = CELL_RULES[value.problem]
             raw = str(value.raw)
@@ -245,7 +246,7 @@ def cell_findings(table: Table, lang: str) -> list[Finding]:
 
 def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Finding]:
     rules = TableRules(table, pack, library, lang)
-    findings = cell_findings(table, lang)
+    findings = cell_findings(table, pack, lang)
     for rule in pack.rules:
         try:
             findings.extend(rules.check(rule))

@@ -19,6 +19,10 @@ EXCEL_ERRORS = frozenset(
     {"#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
 )
 
+# Units whose values may have decimals; any other unit counts things, so
+# "1.000 korban" is one thousand victims, not one.
+FRACTIONAL_UNITS = frozenset({"%", "persen", "indeks", "nilai", "rasio", "skor", "poin", "ton", "kg", "km", "ha"})
+
 MALFORMED = "malformed"
 AMBIGUOUS = "ambiguous"
 EXCEL_ERROR = "excel-error"
@@ -91,7 +95,8 @@ def _from_text(raw: str, rupiah: bool) -> Value:
             body = body[:-1]
         else:
             return Value(problem=MALFORMED, text=text, raw=raw)
-    number, decimals, problem = _digits(body, rupiah or had_currency)
+    whole = rupiah or had_currency or (unit_text is not None and unit_text.casefold() not in FRACTIONAL_UNITS)
+    number, decimals, problem = _digits(body, whole)
     if problem:
         return Value(problem=problem, text=text, unit=unit_text, raw=raw)
     assert number is not None

@@ -60,11 +60,33 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
             continue
         blank_run = 0
         table.last_row = row
+        if _echoes_header(cells, header.labels, header.text):
+            continue
         parsed = _classify(row, cells, roles, pack, sheet.name, columns)
         if parsed is not None:
             table.rows.append(parsed)
     _link(table.rows, pack)
+    if pack.data.get("infer_levels_by"):
+        _resolve_unmarked(table.rows, pack.data["infer_levels_by"])
     return table
+
+
+def _echoes_header(cells: dict[str, Value], labels: dict[str, str], header_text: str) -> bool:
+    """A header repeated after a page break, often only in part: each filled cell
+    holds its own column number or a label of the header."""
+    filled = [(name, value) for name, value in cells.items() if not value.blank]
+    if not filled:
+        return False
+    squeezed = " ".join(header_text.split()).casefold()
+    for name, value in filled:
+        number = name.split(".")[0]
+        if value.number is not None and value.text is None and value.number == float(number):
+            continue
+        text = " ".join((value.text or "").split()).casefold()
+        if text and (text == number or text in squeezed or text in {"k", "rp"} or f"({number})" == text):
+            continue
+        return False
+    return True
 
 
 def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap, text: bool) -> Value:
@@ -210,6 +232,10 @@ def _link(rows: list[Row], pack: Pack) -> None:
             entity = row
             if row.level in order:
                 depth = order.index(row.level)
+                if row.kode is None and depth > 0 and order[depth - 1] not in last:
+                    shallower = [order.index(lvl) for lvl in last]
+                    depth = max(shallower) + 1 if shallower else 0
+                    row.level = order[depth]
                 if depth > 0 and order[depth - 1] in last:
                     row.parent = last[order[depth - 1]]
                     row.parent.children.append(row)
@@ -219,3 +245,34 @@ def _link(rows: list[Row], pack: Pack) -> None:
         elif row.kind == "continuation" and entity is not None:
             row.owner = entity
             entity.continuations.append(row)
+
+
+def _amount(row: Row, column: str) -> float:
+    value = row.cells.get(column)
+    return value.number if value is not None and value.number is not None else 0.0
+
+
+def _resolve_unmarked(rows: list[Row], column: str) -> None:
+    """Kode-less tables mark kegiatan by bold, and some agencies forget it. Where a
+    kegiatan's amount is not the sum of its rows, read one of those rows as an
+    unmarked kegiatan if, and only if, that makes both rows add up."""
+    for row in rows:
+        if row.kind != "entity" or row.kode or not row.children or row.parent is None:
+            continue
+        children = row.children
+        if abs(sum(_amount(c, column) for c in children) - _amount(row, column)) <= 1:
+            continue
+        for k in range(1, len(children) - 1):
+            head, candidate, tail = children[:k], children[k], children[k + 1 :]
+            if candidate.kode or candidate.children:
+                continue
+            head_ok = abs(sum(_amount(c, column) for c in head) - _amount(row, column)) <= 1
+            tail_ok = abs(sum(_amount(c, column) for c in tail) - _amount(candidate, column)) <= 1
+            if head_ok and tail_ok and _amount(candidate, column):
+                row.children = head
+                candidate.level, candidate.parent, candidate.children = row.level, row.parent, tail
+                for child in tail:
+                    child.parent = candidate
+                siblings = row.parent.children
+                siblings.insert(siblings.index(row) + 1, candidate)
+                break

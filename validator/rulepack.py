@@ -109,6 +109,7 @@ SCHEMA: dict[str, Any] = {
         "level_words": {"type": "object", "additionalProperties": {"type": "string"}},
         "table_scope_words": {"type": "array", "items": {"type": "string"}},
         "hierarchy": {"enum": ["position", "kode"]},
+        "infer_levels_by": {"type": "string"},
         "levels_without_kode": {
             "type": "array",
             "items": {
@@ -217,6 +218,15 @@ class Pack:
         for number, spec in self.columns.items():
             split = spec.get("split")
             out.extend(f"{number}.{sub}" for sub in split) if split else out.append(number)
+        return out
+
+    def read_columns(self) -> set[str]:
+        """Every column some rule reads: where an unreadable number matters."""
+        out: set[str] = set()
+        for rule in self.rules:
+            for expression in (rule.check, rule.when, rule.require):
+                if expression is not None:
+                    out.update(expression.columns)
         return out
 
     def title(self, lang: str) -> str:
