@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import ast
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from . import messages
 from .expr import Evaluator, RowContext, Skip, round_half_up
-from .model import Finding, Row, Severity, Table
+from .model import CellRef, Finding, Row, Severity, Table
 from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 from .rulepack import Library, Pack, Rule
 
@@ -52,6 +53,16 @@ class TableRules:
         self.lang = lang
         self.position = {id(row): i for i, row in enumerate(table.rows)}
         self.scale_name = pack.data.get("scale")
+        self.corrected: dict[tuple[int, str], float] = {}
+        self.touched: set[CellRef] = set()
+
+    def lookup(self, row: Row, column: str) -> float | str | None:
+        """The stated value, or, once a first pass found it wrong, its correct value."""
+        key = (id(row), column)
+        if key in self.corrected:
+            self.touched.add(row.refs[column])
+            return self.corrected[key]
+        return _lookup(row, column)
 
     def rows_for(self, rule: Rule) -> list[Row]:
         selected = []
@@ -102,7 +113,42 @@ class TableRules:
         return scale.label(value)
 
     def context(self, row: Row) -> RowContext:
-        return RowContext(_lookup, row, self.related, self.previous, self.scale, _summable(row, self.pack))
+        return RowContext(self.lookup, row, self.related, self.previous, self.scale, _summable(row, self.pack))
+
+    def propagated(self, rule: Rule, first_pass: list[Finding]) -> list[Finding]:
+        """Derived values that hold only because an input they use is wrong: with the
+        input corrected they no longer do. A warning, since fixing the input fixes them."""
+        flagged = {f.cell for f in first_pass}
+        findings = []
+        for row in self.rows_for(rule):
+            target = rule.check.target()
+            if target is None or row.refs.get(target) in flagged:
+                continue
+            self.touched = set()
+            finding = self.check_row(rule, row)
+            if finding is None or finding.actual is None or not self.touched:
+                continue
+            cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
+            text = messages.t("propagated", self.lang, actual=messages.number(finding.actual, self.lang),
+                              expected=messages.number(finding.expected, self.lang), cells=cells)
+            findings.append(replace(finding, severity=Severity.WARNING, message=f"{text} ({rule.check.source})"))
+        return findings
+
+    def column_of(self, finding: Finding) -> str:
+        row = self.by_cell.get(finding.cell)
+        return next((c for c, ref in row.refs.items() if ref == finding.cell), "") if row else ""
+
+    def correct(self, findings: list[Finding]) -> None:
+        """Remember the correct value of cells a row-local formula found wrong. A sum over
+        other rows that does not hold says something is wrong, not which side."""
+        self.by_cell = {ref: row for row in self.table.rows for ref in row.refs.values()}
+        local = {rule.id for rule in self.pack.rules if not rule.check.aggregates}
+        for finding in findings:
+            if finding.rule in local and finding.severity is Severity.ERROR \
+                    and isinstance(finding.expected, float) and isinstance(finding.actual, float):
+                row = self.by_cell.get(finding.cell)
+                if row is not None:
+                    self.corrected[(id(row), self.column_of(finding))] = finding.expected
 
     def check(self, rule: Rule) -> list[Finding]:
         findings = []
@@ -177,6 +223,8 @@ class TableRules:
             shown = round_half_up(expected, min(decimals, rule.max_decimals))
             return self._mismatch(rule, row, target, shown, "truncated", Severity.WARNING)
         shown = round_half_up(expected, 2 if rule.tolerance != "exact" else 6)
+        if _ratio_for_percent(rule, stated, expected):
+            return self._mismatch(rule, row, target, shown, "ratio-not-percent")
         return self._mismatch(rule, row, target, shown, "mismatch")
 
     def _mismatch(self, rule: Rule, row: Row, column: str, expected: object, key: str,
@@ -208,6 +256,11 @@ def _matches(row: Row, wanted: str) -> bool:
     if wanted.startswith("summary:"):
         return row.kind == "summary" and row.summary_level == wanted.split(":", 1)[1]
     return row.kind == "entity" and row.level == wanted
+
+
+def _ratio_for_percent(rule: Rule, stated: float, expected: float) -> bool:
+    """1,15 written where the percentage is 113,65: the ratio, not yet times 100."""
+    return "* 100" in rule.check.source and stated != 0 and abs(stated * 100 - expected) <= 0.02 * abs(expected)
 
 
 def _within(rule: Rule, stated: float, expected: float, decimals: int) -> str:
@@ -248,14 +301,25 @@ def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Find
     rules = TableRules(table, pack, library, lang)
     findings = cell_findings(table, pack, lang)
     for rule in pack.rules:
-        try:
-            findings.extend(rules.check(rule))
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not sink the report
-            first = table.rows[0].refs if table.rows else {}
-            cell = next(iter(first.values()), None)
-            if cell is None:
-                continue
-            text = messages.t("rule-crashed", lang, rule=rule.id, table=table.range, detail=repr(exc)[:200])
-            findings.append(Finding(rule="PRK-INTERNAL", severity=Severity.ERROR, cell=cell, message=text,
-                                    table=f"{table.sheet}!{table.range}"))
+        findings.extend(_guarded(rules, rule, lambda r: rules.check(r), lang))
+    rules.correct(findings)
+    if rules.corrected:
+        first_pass = list(findings)
+        for rule in pack.rules:
+            findings.extend(_guarded(rules, rule, lambda r: rules.propagated(r, first_pass), lang))
     return sorted(findings, key=Finding.sort_key)
+
+
+def _guarded(rules: TableRules, rule: Rule, run: Callable[[Rule], list[Finding]], lang: str) -> list[Finding]:
+    """One broken rule must not sink the report: it becomes an internal-error finding."""
+    table = rules.table
+    try:
+        return run(rule)
+    except Exception as exc:  # noqa: BLE001 - reported as an internal error below
+        first = table.rows[0].refs if table.rows else {}
+        cell = next(iter(first.values()), None)
+        if cell is None:
+            return []
+        text = messages.t("rule-crashed", lang, rule=rule.id, table=table.range, detail=repr(exc)[:200])
+        return [Finding(rule="PRK-INTERNAL", severity=Severity.ERROR, cell=cell, message=text,
+                        table=f"{table.sheet}!{table.range}")]

@@ -56,6 +56,12 @@ class Expression:
                 seen.append(self.names[node.id])
         return seen
 
+    @property
+    def aggregates(self) -> bool:
+        """Whether it reads other rows (children, a summary's group, the row above)."""
+        return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                   and node.func.id in (*ROW_SETS, *ROW_ACCESS) for node in ast.walk(self.tree))
+
     def target(self) -> str | None:
         """The column a ``column == ...`` check states, where a finding belongs."""
         tree = self.tree

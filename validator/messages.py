@@ -14,6 +14,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tertulis {actual}, seharusnya {expected}",
         "en": "states {actual}, expected {expected}",
     },
+    "ratio-not-percent": {
+        "id": "tertulis {actual}, seharusnya {expected}: tampaknya ditulis sebagai rasio, belum dikali 100",
+        "en": "states {actual}, expected {expected}: written as a ratio, not multiplied by 100",
+    },
     "truncated": {
         "id": "tertulis {actual}: dibulatkan ke bawah (terpotong), pembulatan yang benar {expected}",
         "en": "states {actual}: truncated instead of rounded, rounded value is {expected}",
@@ -25,6 +29,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "missing-unknown": {
         "id": "kosong, seharusnya terisi (realisasi tidak nol)",
         "en": "blank, should be filled (realisation is not zero)",
+    },
+    "propagated": {
+        "id": "{actual} cocok dengan nilai yang salah di {cells}; dengan nilai yang benar seharusnya {expected}",
+        "en": "{actual} agrees with the wrong value in {cells}; with the correct value it should be {expected}",
     },
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
