@@ -19,7 +19,7 @@ from .reader import ReadError, read
 from .rows import build_table
 from .rulepack import Library, load_library
 
-SUFFIXES = (".xlsx", ".xlsm")
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Options:
     lang: str = messages.DEFAULT_LANG
     pack: str | None = None
     rules_dirs: tuple[Path, ...] = ()
+    password: str | None = None
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None) -> Report:
@@ -54,12 +55,13 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 def check_file(path: Path, library: Library, options: Options) -> FileResult:
     result = FileResult(path=str(path))
     lang = options.lang
-    if path.exists() and path.is_file() and path.suffix.lower() not in (*SUFFIXES, ".xls"):
+    if path.exists() and path.is_file() and path.suffix.lower() not in SUFFIXES:
         return _failed(result, messages.t("file-unsupported", lang, path=path))
     try:
-        book = read(path)
+        book = read(path, password=options.password)
     except ReadError as exc:
         return _failed(result, messages.t(exc.key, lang, **exc.params))
+    result.notes.extend(messages.t(key, lang, **params) for key, params in book.notes)
     evaluator = FormulaEvaluator(book.sheets)
     unevaluated = evaluator.fill()
     if evaluator.evaluated:
@@ -89,7 +91,7 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
             result.findings.extend(evaluate(table, found.pack, library, lang))
     result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
     if not result.tables:
-        return _failed(result, "; ".join([messages.t("no-tables-in-file", lang), *result.notes]))
+        return _failed(result, "; ".join([messages.t("no-tables-in-file", lang, path=path), *result.notes]))
     return result
 
 

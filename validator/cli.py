@@ -105,6 +105,8 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True)
 @click.option("--statistics", is_flag=True, help="Count findings per rule in the summary.")
 @click.option("--no-color", is_flag=True, help="Plain output without colours.")
+@click.option("--password", envvar="PERIKSA_PASSWORD", default=None,
+              help="Kata sandi workbook terenkripsi / password for encrypted workbooks (decrypted in memory only).")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Hide findings recorded in this baseline file; report only new ones.")
 @click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
@@ -113,13 +115,14 @@ def main() -> None:
               help="Write a marked-up copy of the workbook (a folder when checking several).")
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
-                  baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None) -> None:
+                  baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
+                  password: str | None) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs)
     if pack and pack not in library.packs:
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
-    report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs), library)
+    report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password), library)
     if write_baseline:
         write_baseline.write_text(baseline.dumps(report), encoding="utf-8")
         click.echo(messages.t("baseline-written", lang, count=len(report.findings), path=write_baseline), err=True)

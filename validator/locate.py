@@ -79,7 +79,7 @@ class MergeMap:
 def number_row(sheet: Sheet, row: int, merges: MergeMap) -> list[tuple[int, int, str]] | None:
     """(number, column, label) when the row numbers columns 1, 2, 3, ... in order."""
     found: list[tuple[int, int, str]] = []
-    for col in range(1, sheet.max_col + 1):
+    for col in sheet.filled_cols(row):
         if merges.covered(row, col):
             continue
         text = _text(sheet.value(row, col))
@@ -98,7 +98,7 @@ def number_row(sheet: Sheet, row: int, merges: MergeMap) -> list[tuple[int, int,
 
 def _sub_row(sheet: Sheet, row: int) -> dict[int, str]:
     subs = {}
-    for col in range(1, sheet.max_col + 1):
+    for col in sheet.filled_cols(row):
         sub = _SUB.get(_text(sheet.value(row, col)).lower())
         if sub:
             subs[col] = sub
@@ -139,13 +139,13 @@ def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
     header = Header(row, sub_row, top, max(rows), columns, labels, spans, first_col=min(cols),
                     last_col=max(max(cols), *spans.values()))
     header.text = " ".join(
-        _text(sheet.value(r, c)) for r in range(top, header.bottom + 1) for c in range(1, sheet.max_col + 1)
+        _text(sheet.value(r, c)) for r in range(top, header.bottom + 1) for c in sheet.filled_cols(r)
         if isinstance(sheet.value(r, c), str)
     )
     header.title = " ".join(
         _text(sheet.value(r, c))
         for r in range(max(1, top - TITLE_ROWS), top)
-        for c in range(1, sheet.max_col + 1)
+        for c in sheet.filled_cols(r)
         if isinstance(sheet.value(r, c), str)
     )
     return header
@@ -199,7 +199,7 @@ def choose_pack(header: Header, library: Library, forced: str | None = None) -> 
 def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Located]:
     """Every table in the sheet; a header repeated after a page break is not a new table."""
     merges = MergeMap(sheet)
-    headers = [h for row in range(1, sheet.max_row + 1) if (h := header_at(sheet, row, merges))]
+    headers = [h for row in sheet.filled_rows() if (h := header_at(sheet, row, merges))]
     tables: list[Located] = []
     for header in headers:
         previous = tables[-1] if tables else None

@@ -177,8 +177,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "(columns found: {found})",
     },
     "no-tables-in-file": {
-        "id": "tidak ada tabel yang dapat diperiksa di berkas ini",
-        "en": "no checkable table in this file",
+        "id": "{path}: tidak ada tabel yang dapat diperiksa di berkas ini",
+        "en": "{path}: no checkable table in this file",
     },
     "formulas-computed": {
         "id": "{count} sel rumus tanpa nilai tersimpan dihitung oleh Periksa",

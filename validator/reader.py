@@ -69,6 +69,22 @@ class Sheet:
         cell = self.cells.get((row, col))
         return None if cell is None else cell.value
 
+    def filled_rows(self) -> list[int]:
+        """Rows holding cells: a sheet reaching XFD1048576 may hold only two."""
+        return sorted(self._by_row())
+
+    def filled_cols(self, row: int) -> list[int]:
+        return self._by_row().get(row, [])
+
+    def _by_row(self) -> dict[int, list[int]]:
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for r, c in sorted(self.cells):
+                index.setdefault(r, []).append(c)
+            self.__dict__["_index"] = index
+        return index
+
 
 @dataclass
 class Workbook:
