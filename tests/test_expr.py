@@ -10,7 +10,8 @@ COLUMNS = ["7.K", "12.K", "13.K", "17", "6"]
 def evaluate(source: str, values: dict[str, object]) -> object:
     expression = compile_expression(source, COLUMNS)
     ctx = RowContext(lambda row, column: values.get(column), None, lambda row, kind, selector: [],
-                     lambda row, kind: None, lambda value, name: "Tinggi" if value >= 76 else "Rendah", True)
+                     lambda row, kind: None, lambda value, name: "Tinggi" if value >= 76 else "Rendah",
+                     {"summable": True, "negative": False})
     return Evaluator(expression, ctx).value(expression.tree)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import messages
-from .expr import Evaluator, RowContext, Skip, round_half_up
+from .expr import Evaluator, RowContext, Skip, Unusable, round_half_up
 from .model import CellRef, Finding, Row, Severity, Table
 from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 from .rulepack import Library, Pack, Rule
@@ -31,16 +32,37 @@ def _lookup(row: Row, column: str) -> float | str | None:
     if value is None or value.blank:
         return None
     if value.problem:
-        raise Skip
+        raise Unusable
     return value.number if value.number is not None else value.text
 
 
 def _summable(row: Row, pack: Pack) -> bool:
-    unit = (row.unit or "").strip().lower()
-    if not unit:
-        return True
+    """Counts add up; percentages, indices and scores do not. Every unit in the row
+    counts (a % target beside counted realisasi is not summable); without units,
+    the indicator's wording decides where the pack says how."""
+    deciding = pack.data.get("unit_columns")
+    units = [v.unit.strip().lower() for name, v in row.cells.items()
+             if v.unit and v.unit.strip() and (deciding is None or name in deciding)]
     non_summable = [u.lower() for u in pack.data.get("non_summable_units", [])]
-    return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit) for u in non_summable)
+    if units:
+        return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit)
+                       for unit in units for u in non_summable)
+    wording = pack.data.get("non_summable_wording")
+    return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
+
+
+def _indicator(row: Row) -> str:
+    """The row's words: names, indicator, units (a continuation row borrows its entity's name)."""
+    texts = [v.text for v in row.cells.values() if v.text]
+    if row.owner is not None:
+        texts.append(row.owner.label)
+    return " ".join(texts)
+
+
+def _negative(row: Row, pack: Pack) -> bool:
+    """Lower is better (kekerasan, perkawinan anak): named per indicator in the pack or project."""
+    text = _indicator(row)
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in pack.data.get("negative_indicators", []))
 
 
 class TableRules:
@@ -113,7 +135,8 @@ class TableRules:
         return scale.label(value)
 
     def context(self, row: Row) -> RowContext:
-        return RowContext(self.lookup, row, self.related, self.previous, self.scale, _summable(row, self.pack))
+        variables = {"summable": _summable(row, self.pack), "negative": _negative(row, self.pack)}
+        return RowContext(self.lookup, row, self.related, self.previous, self.scale, variables)
 
     def propagated(self, rule: Rule, first_pass: list[Finding]) -> list[Finding]:
         """Derived values that hold only because an input they use is wrong: with the

@@ -24,9 +24,10 @@ AGGREGATES = ("sum", "mean", "last", "min", "max", "count")
 ROW_SETS = ("children", "group", "entities", "section", "summaries")
 ROW_ACCESS = ("prev", "parent")
 FUNCTIONS = frozenset(
-    {*AGGREGATES, *ROW_SETS, *ROW_ACCESS, "abs", "round", "blank", "scale", "text", "matches", "startswith"}
+    {*AGGREGATES, *ROW_SETS, *ROW_ACCESS, "abs", "round", "blank", "isnumber", "scale", "text", "matches",
+     "startswith"}
 )
-VARIABLES = frozenset({"summable"})
+VARIABLES = frozenset({"summable", "negative"})
 
 
 class ExpressionError(ValueError):
@@ -40,6 +41,11 @@ class ExpressionError(ValueError):
 
 class Skip(Exception):
     """The row does not have what the rule needs (a blank or unusable input)."""
+
+
+class Unusable(Skip):
+    """The input is there but cannot be read (malformed, ambiguous, an Excel error):
+    reported on its own cell, and never mistaken for a blank."""
 
 
 @dataclass(frozen=True)
@@ -151,14 +157,14 @@ class RowContext:
         rows: Callable[[Any, str, str | None], Sequence[Any]],
         previous: Callable[[Any, str], Any],
         scale: Callable[[float, str | None], str],
-        summable: bool,
+        variables: dict[str, bool],
     ) -> None:
         self.lookup = lookup
         self.row = row
         self.rows = rows
         self.previous = previous
         self.scale = scale
-        self.summable = summable
+        self.variables = variables
 
 
 def round_half_up(value: float, decimals: int) -> float:
@@ -178,8 +184,8 @@ class Evaluator:
         if isinstance(node, ast.Constant):
             return node.value
         if isinstance(node, ast.Name):
-            if node.id == "summable":
-                return self.ctx.summable
+            if node.id in VARIABLES:
+                return self.ctx.variables[node.id]
             found = self.ctx.lookup(row, self.names[node.id])
             if found is None:
                 raise Skip
@@ -211,7 +217,13 @@ class Evaluator:
         name = node.func.id  # type: ignore[attr-defined]
         args = node.args
         if name == "blank":
-            return all(self._maybe(arg, row) is None for arg in args)
+            try:
+                return all(self._maybe(arg, row) is None for arg in args)
+            except Unusable:
+                return False
+        if name == "isnumber":
+            found = self._maybe(args[0], row)
+            return isinstance(found, (int, float)) and not isinstance(found, bool)
         if name in ROW_ACCESS:
             other = self.ctx.previous(row, name)
             if other is None:
@@ -240,6 +252,8 @@ class Evaluator:
     def _maybe(self, node: ast.expr, row: Any) -> Any:
         try:
             return self.value(node, row)
+        except Unusable:
+            raise
         except Skip:
             return None
 

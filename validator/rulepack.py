@@ -125,6 +125,9 @@ SCHEMA: dict[str, Any] = {
             },
         },
         "non_summable_units": {"type": "array", "items": {"type": "string"}},
+        "non_summable_wording": {"type": "string"},
+        "unit_columns": {"type": "array", "items": {"type": "string"}},
+        "negative_indicators": {"type": "array", "items": {"type": "string"}},
         "scale": {"type": "string"},
         "rules": {"type": "array", "items": _RULE},
         "scales": {

@@ -1,0 +1,70 @@
+"""Every sample workbook transcribed from the seeds, every table family.
+
+Each ``*.known-errors.yaml`` was computed when the seed was transcribed, by a
+checker written separately from Periksa (workbooks/make_samples*.py).
+Periksa must find every listed cell, raise no error anywhere else, and find
+no error at all in the corrected copy.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from validator.check import check
+from validator.model import Severity
+
+WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
+KNOWN = sorted(WORKBOOKS.glob("*.known-errors.yaml"))
+
+
+def known_cells(path: Path) -> set[tuple[str, str]]:
+    known = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {(entry.get("sheet", known.get("sheet")), entry["cell"]) for entry in known["errors"]}
+
+
+@pytest.mark.parametrize("known_path", KNOWN, ids=[p.name.split(".known")[0] for p in KNOWN])
+def test_known_errors_found_and_nothing_else(known_path: Path) -> None:
+    workbook = WORKBOOKS / yaml.safe_load(known_path.read_text(encoding="utf-8"))["workbook"]
+    result = check([workbook]).files[0]
+    assert result.status == "ok", result.error
+    found = {(f.cell.sheet, f.cell.a1): f for f in result.findings}
+    expected = known_cells(known_path)
+    assert expected <= set(found), f"missed: {sorted(expected - set(found))}"
+    stray = sorted(k for k, f in found.items() if f.severity is Severity.ERROR and k not in expected)
+    assert not stray, f"errors on cells the transcription found consistent: {stray}"
+
+
+@pytest.mark.parametrize("known_path", KNOWN, ids=[p.name.split(".known")[0] for p in KNOWN])
+def test_corrected_copy_has_no_error(known_path: Path) -> None:
+    workbook = WORKBOOKS / yaml.safe_load(known_path.read_text(encoding="utf-8"))["workbook"]
+    result = check([workbook.with_name(workbook.stem + "-perbaikan.xlsx")]).files[0]
+    assert result.status == "ok", result.error
+    assert [f for f in result.findings if f.severity is Severity.ERROR] == []
+
+
+def test_families_get_their_packs() -> None:
+    packs = {(t.sheet, t.pack) for r in check([WORKBOOKS]).files for t in r.tables}
+    assert {("T-C.33", "rencana-tc33-86-2017"), ("Tabel 3.1", "rencana-tc33-86-2017"),
+            ("Tabel 4.1", "rencana-tabel-4.1-86-2017"), ("Efisiensi", "lkjip-efisiensi-53-2014"),
+            ("Realisasi Anggaran", "lkjip-realisasi-anggaran-53-2014"),
+            ("Tabel 2.1", "renja-tc29-17-86-2017")} <= packs
+
+
+def test_ratio_in_percent_column_and_its_propagation() -> None:
+    """Seed 003 line 566: capaian 1,15 for 25,06/22,05 (is 113,65); col 10 = 1,15 - 95,67 inherits it."""
+    result = check([WORKBOOKS / "lkjip-2024-dinsos-baritoutara.xlsx"]).files[0]
+    by_cell = {(f.cell.sheet, f.cell.a1): f for f in result.findings}
+    ratio = by_cell[("Efisiensi", "F6")]
+    assert (ratio.rule, ratio.severity, ratio.expected) == ("LKJ-EF-6", Severity.ERROR, 113.65)
+    assert "rasio" in ratio.message
+    inherited = by_cell[("Efisiensi", "J6")]
+    assert (inherited.rule, inherited.severity, inherited.expected) == ("LKJ-EF-10", Severity.WARNING, 17.98)
+    assert "F6" in inherited.message
+
+
+def test_consistent_table_without_codes_and_with_unbolded_kegiatan() -> None:
+    """Seed 004 Tabel 3.1/4.1: every sum holds although four kegiatan are not bold."""
+    result = check([WORKBOOKS / "renja-2022-tabel-3.1-4.1-dharmasraya.xlsx"]).files[0]
+    assert result.findings == []
+    assert sum(len(t.rows) for t in result.tables) > 250
