@@ -68,3 +68,13 @@ def test_consistent_table_without_codes_and_with_unbolded_kegiatan() -> None:
     result = check([WORKBOOKS / "renja-2022-tabel-3.1-4.1-dharmasraya.xlsx"]).files[0]
     assert result.findings == []
     assert sum(len(t.rows) for t in result.tables) > 250
+
+
+def test_printed_formula_label_that_the_data_do_not_follow() -> None:
+    """Seed 001 prints 12=(6+7+11) but every row follows 5+7+11: a warning on the label cell."""
+    result = check([WORKBOOKS / "renja-2022-tc29-13kolom-dinsos-balangan.xlsx"]).files[0]
+    labels = [f for f in result.findings if f.rule == "PRK-LABEL-RUMUS"]
+    assert [(f.cell.a1, f.severity) for f in labels] == [("O5", Severity.WARNING)]
+    assert "12=(6+7+11)" in labels[0].message and "5, 7, 11" in labels[0].message
+    tabel_21 = check([WORKBOOKS / "renja-2023-tabel-2.1.xlsx"]).files[0]
+    assert not [f for f in tabel_21.findings if f.rule == "PRK-LABEL-RUMUS"], "13=12/7x100% etc. agree with the pack"

@@ -36,7 +36,12 @@ def check(paths: Iterable[str | Path], options: Options | None = None, library: 
     library = library or load_library(options.rules_dirs)
     report = Report()
     for path in expand(paths):
-        report.files.append(check_file(path, library, options))
+        try:
+            report.files.append(check_file(path, library, options))
+        except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, never a traceback
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            report.files.append(_failed(FileResult(path=str(path)),
+                                        messages.t("internal-error", options.lang, path=path, detail=detail)))
     return report
 
 

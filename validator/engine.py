@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import messages
-from .expr import Evaluator, RowContext, Skip, Unusable, round_half_up
+from .expr import Evaluator, ExpressionError, RowContext, Skip, Unusable, compile_expression, round_half_up
 from .model import CellRef, Finding, Row, Severity, Table
 from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 from .rulepack import Library, Pack, Rule
@@ -320,9 +320,51 @@ def cell_findings(table: Table, pack: Pack, lang: str) -> list[Finding]:
     return findings
 
 
+def _printed_expression(label: str) -> str | None:
+    """'(6+7+11)' -> '([6]+[7]+[11])'; '12/7x100%' -> '[12]/[7]*100'; None when not a formula."""
+    text = label.replace("x", "*").replace("X", "*").replace("×", "*").replace("%", "").replace(" ", "")
+    if not re.fullmatch(r"[\d+\-*/().]+", text) or not re.search(r"[+\-*/]", text):
+        return None
+    return re.sub(r"\d+", lambda m: m.group(0) if m.group(0) == "100" else f"[{m.group(0)}]", text)
+
+
+def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> list[Finding]:
+    """The column-number row may print a formula (12=(6+7+11)) that the pack does not
+    use. Say so, and say which of the two the rows actually follow."""
+    findings = []
+    for number, label in table.labels.items():
+        printed = _printed_expression(label)
+        if printed is None or number not in table.columns:
+            continue
+        used = {c.split(".")[0] for c in re.findall(r"\[(\d+)\]", printed)}
+        targeting = [r for r in pack.rules if r.check.target() == number and not r.check.aggregates]
+        if not targeting:
+            continue
+        computed = {c.split(".")[0] for r in targeting for c in r.check.columns if c != number}
+        if computed == used:
+            continue
+        try:
+            shadow = compile_expression(f"[{number}] == {printed}", pack.logical_columns())
+        except ExpressionError:
+            continue
+        pack_rows = label_rows = 0
+        stated_rows = [r for r in rules.rows_for(targeting[0]) if r.cells[number].number is not None]
+        for row in stated_rows:
+            pack_rows += rules.check_row(targeting[0], row) is None
+            label_rows += rules.check_row(replace(targeting[0], check=shadow, when=None, require=None), row) is None
+        text = messages.t("header-formula", lang, number=number, label=f"{number}={label}", pack=", ".join(sorted(computed, key=int)),
+                          pack_rows=pack_rows, label_rows=label_rows)
+        findings.append(Finding(rule="PRK-LABEL-RUMUS", severity=Severity.WARNING,
+                                cell=CellRef(table.sheet, table.number_row, table.columns[number]), message=text,
+                                actual=label, table=f"{table.sheet}!{table.range}"))
+    return findings
+
+
 def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Finding]:
     rules = TableRules(table, pack, library, lang)
     findings = cell_findings(table, pack, lang)
+    findings.extend(_guarded(rules, pack.rules[0], lambda r: header_findings(table, pack, rules, lang), lang)
+                    if pack.rules else [])
     for rule in pack.rules:
         findings.extend(_guarded(rules, rule, lambda r: rules.check(r), lang))
     rules.correct(findings)

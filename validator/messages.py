@@ -34,6 +34,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{actual} cocok dengan nilai yang salah di {cells}; dengan nilai yang benar seharusnya {expected}",
         "en": "{actual} agrees with the wrong value in {cells}; with the correct value it should be {expected}",
     },
+    "header-formula": {
+        "id": "label kolom tercetak '{label}', tetapi paket aturan menghitung kolom {number} dari kolom {pack}; "
+              "{pack_rows} baris cocok dengan paket, {label_rows} baris cocok dengan label",
+        "en": "the column label prints '{label}', but the rule pack computes column {number} from columns {pack}; "
+              "{pack_rows} rows agree with the pack, {label_rows} with the label",
+    },
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",
@@ -183,6 +189,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "formulas-computed": {
         "id": "{count} sel rumus tanpa nilai tersimpan dihitung oleh Periksa",
         "en": "{count} formula cells without cached values were computed by Periksa",
+    },
+    "internal-error": {
+        "id": "{path}: galat internal Periksa ({detail}); berkas tidak diperiksa, mohon laporkan",
+        "en": "{path}: Periksa internal error ({detail}); the file was not checked, please report it",
     },
     "rule-crashed": {
         "id": "aturan {rule} gagal dijalankan pada tabel {table}: {detail} (galat internal, mohon dilaporkan)",

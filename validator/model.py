@@ -94,6 +94,8 @@ class Table:
     last_col: int
     columns: dict[str, int]
     rows: list[Row] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    number_row: int = 0
 
     @property
     def range(self) -> str:

@@ -34,6 +34,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
         sheet=sheet.name, family=str(pack.data.get("family", "")), pack=pack.id,
         first_row=header.top, last_row=header.bottom,
         first_col=header.first_col, last_col=header.last_col, columns=columns,
+        labels=header.labels, number_row=header.number_row,
     )
     skip = set(located.repeats)
     blank_run = 0
