@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import messages
+from .config import build_library
 from .engine import evaluate
 from .formulas_eval import FormulaEvaluator, Unevaluated
 from .locate import locate
 from .model import CellRef, FileResult, Finding, Report, Severity
 from .reader import ReadError, read
 from .rows import build_table
-from .rulepack import Library, load_library
+from .rulepack import Library
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -28,12 +29,15 @@ class Options:
     pack: str | None = None
     rules_dirs: tuple[Path, ...] = ()
     password: str | None = None
+    config: Path | None = None
+    discover_config: bool = True
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None) -> Report:
     """Check files and folders; the Python face of ``periksa check``."""
     options = options or Options()
-    library = library or load_library(options.rules_dirs)
+    paths = list(paths)
+    library = library or build_library(paths, options.rules_dirs, options.config, options.discover_config)
     report = Report()
     for path in expand(paths):
         try:

@@ -13,9 +13,10 @@ from rich.console import Console
 from . import __version__, baseline, messages
 from .baseline import BaselineError
 from .check import Options, check
+from .config import build_library
 from .model import Report
 from .report import RENDERERS, annotate, terminal
-from .rulepack import Library, PackError, load_library
+from .rulepack import Library, PackError
 
 FORMATS = tuple(RENDERERS)
 NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
@@ -27,9 +28,10 @@ def _fail(text: object) -> NoReturn:
     sys.exit(2)
 
 
-def _library(rules_dirs: tuple[Path, ...]) -> Library:
+def _library(rules_dirs: tuple[Path, ...], paths: tuple[Path, ...] = (), config: Path | None = None,
+             discover: bool = False) -> Library:
     try:
-        return load_library(rules_dirs)
+        return build_library(paths, rules_dirs, config, discover)
     except PackError as exc:
         _fail(exc)
 
@@ -105,6 +107,9 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True)
 @click.option("--statistics", is_flag=True, help="Count findings per rule in the summary.")
 @click.option("--no-color", is_flag=True, help="Plain output without colours.")
+@click.option("--config", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Project configuration (default: periksa.yaml found from the checked folder upwards).")
+@click.option("--no-config", is_flag=True, help="Ignore any periksa.yaml.")
 @click.option("--password", envvar="PERIKSA_PASSWORD", default=None,
               help="Kata sandi workbook terenkripsi / password for encrypted workbooks (decrypted in memory only).")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
@@ -116,10 +121,10 @@ def main() -> None:
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
-                  password: str | None) -> None:
+                  password: str | None, config: Path | None, no_config: bool) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
-    library = _library(rules_dirs)
+    library = _library(rules_dirs, paths, config, not no_config)
     if pack and pack not in library.packs:
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
     report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password), library)

@@ -352,8 +352,8 @@ def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> l
         for row in stated_rows:
             pack_rows += rules.check_row(targeting[0], row) is None
             label_rows += rules.check_row(replace(targeting[0], check=shadow, when=None, require=None), row) is None
-        text = messages.t("header-formula", lang, number=number, label=f"{number}={label}", pack=", ".join(sorted(computed, key=int)),
-                          pack_rows=pack_rows, label_rows=label_rows)
+        text = messages.t("header-formula", lang, number=number, label=f"{number}={label}",
+                          pack=", ".join(sorted(computed, key=int)), pack_rows=pack_rows, label_rows=label_rows)
         findings.append(Finding(rule="PRK-LABEL-RUMUS", severity=Severity.WARNING,
                                 cell=CellRef(table.sheet, table.number_row, table.columns[number]), message=text,
                                 actual=label, table=f"{table.sheet}!{table.range}"))

@@ -261,7 +261,7 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
             raise PackError(f"{folder}: folder of rule packs not found")
         for path in sorted(folder.rglob("*.yaml")):
             data, marks = read_yaml(path)
-            _validate(path, data, marks)
+            validate(path, data, marks, SCHEMA)
             for name, spec in data.get("scales", {}).items():
                 scales[name] = _scale(name, spec)
             if "pack" in data:
@@ -314,8 +314,9 @@ def _where(file: str, marks: dict[Path_, tuple[int, int]], path: Path_) -> str:
     return f"{file}:{line}:{col}"
 
 
-def _validate(path: Path, data: dict[str, Any], marks: dict[Path_, tuple[int, int]]) -> None:
-    validator = jsonschema.Draft202012Validator(SCHEMA)
+def validate(path: Path, data: dict[str, Any], marks: dict[Path_, tuple[int, int]], schema: dict[str, Any]) -> None:
+    """Check data against a JSON schema; the first error names file, line and column."""
+    validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return

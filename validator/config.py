@@ -1,0 +1,92 @@
+"""The project configuration, ``periksa.yaml``: what a kabupaten decides for its workbooks.
+
+Found from the checked folder upwards (or given with ``--config``), it chooses
+rule packs, the predikat scale, severities, disabled rules and indicator
+polarity, without touching the bundled packs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .model import Severity
+from .rulepack import Library, PackError, load_library, read_yaml, validate
+
+CONFIG_NAME = "periksa.yaml"
+
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "packs": _STRINGS,
+        "rules_dirs": _STRINGS,
+        "scale": {"type": "string"},
+        "severity": {"type": "object", "additionalProperties": {"enum": ["error", "warning", "info"]}},
+        "disable": _STRINGS,
+        "negative_indicators": _STRINGS,
+        "non_summable_units": _STRINGS,
+    },
+}
+
+
+def find_config(paths: Iterable[str | Path]) -> Path | None:
+    """The nearest periksa.yaml above the first path checked."""
+    first = next(iter(paths), None)
+    if first is None:
+        return None
+    start = Path(first).resolve()
+    for folder in [start, *start.parents] if start.is_dir() else start.parents:
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def build_library(paths: Iterable[str | Path], rules_dirs: Iterable[Path] = (), config: Path | None = None,
+                  discover: bool = True) -> Library:
+    """The rule packs to check with: bundled, extra folders, then the project's choices."""
+    paths = list(paths)
+    config = config or (find_config(paths) if discover else None)
+    settings: dict[str, Any] = {}
+    marks: dict = {}
+    if config is not None:
+        settings, marks = read_yaml(config)
+        validate(config, settings, marks, SCHEMA)
+    extra = [config.parent / d for d in settings.get("rules_dirs", [])] if config else []
+    library = load_library([*rules_dirs, *extra])
+    return apply(library, settings, config) if config else library
+
+
+def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
+    wanted = settings.get("packs")
+    for name in wanted or []:
+        if name not in library.packs:
+            raise PackError(f"{source}: packs: unknown pack '{name}' (known: {', '.join(sorted(library.packs))})")
+    scale = settings.get("scale")
+    if scale and scale not in library.scales:
+        raise PackError(f"{source}: scale: unknown scale '{scale}' (known: {', '.join(sorted(library.scales))})")
+    known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules}
+    for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
+        if rule_id not in known_rules:
+            raise PackError(f"{source}: unknown rule '{rule_id}' (see 'periksa rules list')")
+    packs = {}
+    for pack_id, pack in library.packs.items():
+        if wanted and pack_id not in wanted:
+            continue
+        data = dict(pack.data)
+        if scale:
+            data["scale"] = scale
+        for key in ("negative_indicators", "non_summable_units"):
+            if key in settings:
+                data[key] = [*data.get(key, []), *settings[key]]
+        rules = [
+            dataclasses.replace(rule, severity=Severity(settings.get("severity", {}).get(rule.id, rule.severity)))
+            for rule in pack.rules
+            if rule.id not in settings.get("disable", [])
+        ]
+        packs[pack_id] = dataclasses.replace(pack, data=data, rules=rules)
+    return Library(packs=packs, scales=library.scales)
