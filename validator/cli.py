@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 from rich.console import Console
 
-from . import __version__, baseline, messages
+from . import __version__, packdocs, baseline, messages
 from .baseline import BaselineError
 from .check import Options, check
 from .config import build_library
@@ -183,3 +183,12 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None
                 return
     click.echo(f"periksa: unknown rule '{rule_id}'", err=True)
     sys.exit(2)
+
+
+@rules_group.command("docs")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
+def rules_docs(folder: Path, rules_dirs: tuple[Path, ...]) -> None:
+    """Write one Markdown page per rule pack (docs/packs/)."""
+    written = packdocs.write(_library(rules_dirs), folder)
+    click.echo(f"{len(written)} pack pages in {folder}")
