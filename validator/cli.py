@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 from rich.console import Console
 
-from . import __version__, packdocs, baseline, messages
+from . import __version__, baseline, messages, packdocs
 from .baseline import BaselineError
 from .check import Options, check
 from .config import build_library
