@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import messages
-from .config import build_library
+from .audit import audit
+from .config import adjust, build_library
 from .engine import evaluate
 from .formulas_eval import FormulaEvaluator, Unevaluated
 from .locate import locate
@@ -98,7 +99,9 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
             table = build_table(sheet, found, found.pack)
             result.tables.append(table)
             result.findings.extend(evaluate(table, found.pack, library, lang))
+            result.findings.extend(audit(table, found.pack, evaluator, lang))
     result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
+    result.findings = adjust(result.findings, library.project)
     if not result.tables:
         return _failed(result, "; ".join([messages.t("no-tables-in-file", lang, path=path), *result.notes]))
     return result

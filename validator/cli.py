@@ -12,6 +12,7 @@ from rich.console import Console
 
 from . import __version__, baseline, messages, packdocs
 from .baseline import BaselineError
+from .builtin import BUILTIN
 from .check import Options, check
 from .config import build_library
 from .model import Report
@@ -160,6 +161,9 @@ def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
         click.echo(f"{pack.id}  ({pack.title(lang)})")
         for rule in pack.rules:
             click.echo(f"  {rule.id:<32} {rule.severity.value:<8} {rule.source}")
+    click.echo("periksa (bawaan / built-in)")
+    for builtin in BUILTIN.values():
+        click.echo(f"  {builtin.id:<32} {builtin.severity.value:<8} {builtin.description[lang]}")
 
 
 @rules_group.command("explain")
@@ -181,6 +185,11 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None
                     click.echo(f"example: {rule.example}")
                 click.echo(f"source: {rule.source}")
                 return
+    builtin = BUILTIN.get(rule_id.upper())
+    if builtin is not None:
+        click.echo(f"{builtin.id} [{builtin.severity.value}] - periksa")
+        click.echo(builtin.description[lang])
+        return
     click.echo(f"periksa: unknown rule '{rule_id}'", err=True)
     sys.exit(2)
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .model import Severity
+from .builtin import BUILTIN
+from .model import Finding, Severity
 from .rulepack import Library, PackError, load_library, read_yaml, validate
 
 CONFIG_NAME = "periksa.yaml"
@@ -69,7 +70,7 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
     scale = settings.get("scale")
     if scale and scale not in library.scales:
         raise PackError(f"{source}: scale: unknown scale '{scale}' (known: {', '.join(sorted(library.scales))})")
-    known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules}
+    known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules} | set(BUILTIN)
     for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
         if rule_id not in known_rules:
             raise PackError(f"{source}: unknown rule '{rule_id}' (see 'periksa rules list')")
@@ -89,4 +90,12 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
             if rule.id not in settings.get("disable", [])
         ]
         packs[pack_id] = dataclasses.replace(pack, data=data, rules=rules)
-    return Library(packs=packs, scales=library.scales)
+    return Library(packs=packs, scales=library.scales, project=settings)
+
+
+def adjust(findings: list[Finding], project: dict[str, Any]) -> list[Finding]:
+    """The project's word on built-in checks too: disabled ids dropped, severities replaced."""
+    disabled = set(project.get("disable", []))
+    severity = project.get("severity", {})
+    return [dataclasses.replace(f, severity=Severity(severity[f.rule])) if f.rule in severity else f
+            for f in findings if f.rule not in disabled]

@@ -43,7 +43,8 @@ class _Compiled:
         self.anchor_tokens = anchor_tokens
 
 
-def _tokens(formula: str) -> list[re.Match[str]]:
+def tokens(formula: str) -> list[re.Match[str]]:
+    """Cell references in a formula, outside string literals."""
     strings = [m.span() for m in _STRING.finditer(formula)]
     return [m for m in _REF.finditer(formula) if not any(a <= m.start() < b for a, b in strings)]
 
@@ -51,7 +52,7 @@ def _tokens(formula: str) -> list[re.Match[str]]:
 def shape(formula: str, row: int, col: int) -> str:
     """R1C1 form: equal for formulas that differ only by the row they sit on."""
     out, last = [], 0
-    for match in _tokens(formula):
+    for match in tokens(formula):
         out.append(formula[last : match.start()])
         r, c = int(match.group("row")), column_index_from_string(match.group("col"))
         r_part = f"R{r}" if match.group("r_abs") else f"R[{r - row}]"
@@ -77,6 +78,7 @@ class FormulaEvaluator:
         self._active: set[tuple[str, int, int]] = set()
         self._failed: dict[tuple[str, int, int], str] = {}
         self.evaluated = 0
+        self.computed: set[tuple[str, int, int]] = set()
 
     def fill(self) -> list[Unevaluated]:
         for sheet in self.sheets.values():
@@ -101,18 +103,37 @@ class FormulaEvaluator:
             raise
 
     def _evaluate(self, sheet: Sheet, row: int, col: int, cell: RawCell, depth: int) -> object:
-        key = (sheet.name, row, col)
         assert cell.formula is not None
-        form = shape(cell.formula, row, col)
+        value = self._apply(sheet, row, col, cell.formula, depth)
+        cell.value = value
+        self.computed.add((sheet.name, row, col))
+        self.evaluated += 1
+        return value
+
+    def recompute(self, sheet_name: str, row: int, col: int) -> object:
+        """What a formula gives from its inputs' current values, without storing it:
+        compared with the cached value, it tells a stale cache. None when not computable."""
+        sheet = self.sheets[sheet_name.upper()]
+        cell = sheet.cells.get((row, col))
+        if cell is None or not cell.formula:
+            return None
+        try:
+            return self._apply(sheet, row, col, cell.formula, 0)
+        except _Unresolved:
+            return None
+
+    def _apply(self, sheet: Sheet, row: int, col: int, formula: str, depth: int) -> object:
+        key = (sheet.name, row, col)
+        form = shape(formula, row, col)
         compiled = self.compiled.get(form, ...)
         if compiled is ...:
-            compiled = self._compile(cell.formula)
+            compiled = self._compile(formula)
             self.compiled[form] = compiled
         if compiled is None:
             raise _Unresolved("unsupported")
         mapping = {
             _normal(a): _normal(b.group(0))
-            for a, b in zip(compiled.anchor_tokens, _tokens(cell.formula), strict=False)
+            for a, b in zip(compiled.anchor_tokens, tokens(formula), strict=False)
         }
         self._active.add(key)
         try:
@@ -124,17 +145,14 @@ class FormulaEvaluator:
             raise _Unresolved("unsupported") from None
         finally:
             self._active.discard(key)
-        value = _scalar(result)
-        cell.value = value
-        self.evaluated += 1
-        return value
+        return _scalar(result)
 
     def _compile(self, formula: str) -> _Compiled | None:
         try:
             func = formulas.Parser().ast(formula)[1].compile()
         except Exception:  # noqa: BLE001 - parser errors have no common base
             return None
-        return _Compiled(func, [m.group(0) for m in _tokens(formula)])
+        return _Compiled(func, [m.group(0) for m in tokens(formula)])
 
     def _input(self, sheet: Sheet, name: str, mapping: dict[str, str], depth: int) -> Any:
         target_sheet = sheet

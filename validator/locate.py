@@ -167,25 +167,28 @@ def _norm(text: str) -> str:
 
 
 def score(pack: Pack, header: Header) -> float | None:
-    """How well a pack fits a header; None when the pack's columns are missing."""
+    """How well a pack fits a header; None when the pack's columns are missing or
+    nothing but the column count speaks for it (a count alone proves nothing)."""
     needed = pack.logical_columns()
     if any(column not in header.columns for column in needed):
         return None
     detect = pack.data.get("detect", {})
-    points = 0.0
+    evidence = 0.0
+    for number, fragment in detect.get("column_labels", {}).items():
+        if _norm(fragment) in _norm(header.labels.get(number, "")):
+            evidence += 2
+    title = header.title.lower()
+    evidence += sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
+    text = header.text.lower()
+    evidence += sum(1 for word in detect.get("header_keywords", []) if word.lower() in text)
+    if evidence == 0 and any(detect.get(k) for k in ("column_labels", "title_keywords", "header_keywords")):
+        return None
+    points = evidence
     if detect.get("columns") == len(header.labels):
         points += 3
     elif detect.get("columns"):
         points -= abs(detect["columns"] - len(header.labels))
-    for number, fragment in detect.get("column_labels", {}).items():
-        if _norm(fragment) in _norm(header.labels.get(number, "")):
-            points += 2
-    title = header.title.lower()
-    points += sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
-    text = header.text.lower()
-    points += sum(1 for word in detect.get("header_keywords", []) if word.lower() in text)
-    extra = len(set(header.columns) - set(needed))
-    return points - extra
+    return points - len(set(header.columns) - set(needed))
 
 
 def choose_pack(header: Header, library: Library, forced: str | None = None) -> Pack | None:

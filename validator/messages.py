@@ -40,6 +40,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the column label prints '{label}', but the rule pack computes column {number} from columns {pack}; "
               "{pack_rows} rows agree with the pack, {label_rows} with the label",
     },
+    "formula-external": {
+        "id": "rumus {formula} merujuk workbook lain",
+        "en": "formula {formula} refers to another workbook",
+    },
+    "formula-volatile": {
+        "id": "rumus {formula} memakai fungsi volatil: hasilnya berubah setiap kali dibuka",
+        "en": "formula {formula} uses a volatile function: its result changes every time the file is opened",
+    },
+    "formula-stale": {
+        "id": "nilai tersimpan {actual} tidak sama dengan hasil rumus {formula} ({expected}): hitung ulang workbook",
+        "en": "cached value {actual} differs from what {formula} computes ({expected}): recalculate the workbook",
+    },
+    "formula-references": {
+        "id": "rumus {formula} memakai kolom {used}; aturan {rule} memakai kolom {expected}",
+        "en": "formula {formula} uses columns {used}; rule {rule} uses columns {expected}",
+    },
+    "formula-pattern": {
+        "id": "rumus {formula} berbeda bentuk dari {count} rumus lain di kolom ini ({common})",
+        "en": "formula {formula} differs in shape from {count} other formulas in this column ({common})",
+    },
+    "formula-typed": {
+        "id": "nilai {value} diketik di kolom yang {count} baris sejenisnya berumus ({common})",
+        "en": "value {value} is typed in a column where {count} rows of the same kind hold a formula ({common})",
+    },
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",

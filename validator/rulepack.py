@@ -240,6 +240,7 @@ class Pack:
 class Library:
     packs: dict[str, Pack]
     scales: dict[str, Scale]
+    project: dict[str, Any] = field(default_factory=dict)
 
 
 def bundled_rules_dir() -> Path:
