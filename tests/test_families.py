@@ -78,3 +78,12 @@ def test_printed_formula_label_that_the_data_do_not_follow() -> None:
     assert "12=(6+7+11)" in labels[0].message and "5, 7, 11" in labels[0].message
     tabel_21 = check([WORKBOOKS / "renja-2023-tabel-2.1.xlsx"]).files[0]
     assert not [f for f in tabel_21.findings if f.rule == "PRK-LABEL-RUMUS"], "13=12/7x100% etc. agree with the pack"
+
+
+def test_parallel_jobs_give_the_same_report() -> None:
+    from validator.check import Options
+
+    def key(report):  # type: ignore[no-untyped-def]
+        return [(r.path, r.status, sorted((f.rule, f.cell.sheet, f.cell.a1) for f in r.findings)) for r in report.files]
+
+    assert key(check([WORKBOOKS], Options(jobs=2))) == key(check([WORKBOOKS]))

@@ -6,7 +6,9 @@ module knows only its own job.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,7 @@ class Options:
     password: str | None = None
     config: Path | None = None
     discover_config: bool = True
+    jobs: int = 1
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None) -> Report:
@@ -39,15 +42,33 @@ def check(paths: Iterable[str | Path], options: Options | None = None, library: 
     options = options or Options()
     paths = list(paths)
     library = library or build_library(paths, options.rules_dirs, options.config, options.discover_config)
-    report = Report()
-    for path in expand(paths):
-        try:
-            report.files.append(check_file(path, library, options))
-        except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, never a traceback
-            detail = f"{type(exc).__name__}: {exc}"[:200]
-            report.files.append(_failed(FileResult(path=str(path)),
-                                        messages.t("internal-error", options.lang, path=path, detail=detail)))
-    return report
+    files = expand(paths)
+    jobs = min(options.jobs if options.jobs > 0 else (os.cpu_count() or 1), len(files))
+    if jobs > 1:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(library, options)) as pool:
+            return Report(files=list(pool.map(_worker_check, files, chunksize=max(1, len(files) // (jobs * 8)))))
+    return Report(files=[_safe_check(path, library, options) for path in files])
+
+
+_WORKER: tuple[Library, Options] | None = None
+
+
+def _start_worker(library: Library, options: Options) -> None:
+    global _WORKER
+    _WORKER = (library, options)
+
+
+def _worker_check(path: Path) -> FileResult:
+    assert _WORKER is not None
+    return _safe_check(path, *_WORKER)
+
+
+def _safe_check(path: Path, library: Library, options: Options) -> FileResult:
+    try:
+        return check_file(path, library, options)
+    except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, never a traceback
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        return _failed(FileResult(path=str(path)), messages.t("internal-error", options.lang, path=path, detail=detail))
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

@@ -111,6 +111,8 @@ def main() -> None:
 @click.option("--config", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Project configuration (default: periksa.yaml found from the checked folder upwards).")
 @click.option("--no-config", is_flag=True, help="Ignore any periksa.yaml.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Check files in this many processes (0: one per CPU).")
 @click.option("--password", envvar="PERIKSA_PASSWORD", default=None,
               help="Kata sandi workbook terenkripsi / password for encrypted workbooks (decrypted in memory only).")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
@@ -122,13 +124,13 @@ def main() -> None:
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
-                  password: str | None, config: Path | None, no_config: bool) -> None:
+                  password: str | None, config: Path | None, no_config: bool, jobs: int) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs, paths, config, not no_config)
     if pack and pack not in library.packs:
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
-    report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password), library)
+    report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs), library)
     if write_baseline:
         write_baseline.write_text(baseline.dumps(report), encoding="utf-8")
         click.echo(messages.t("baseline-written", lang, count=len(report.findings), path=write_baseline), err=True)
