@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import re
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from samplekit import num_out, rnd, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 SHEET = "Tabel 2.1"
@@ -589,9 +592,6 @@ def unit_of(cell: Any) -> str:
     return m.group(1) if m else ""
 
 
-def rnd(x: Decimal, places: int) -> Decimal:
-    """Round half-up."""
-    return x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def places_of(v: Decimal) -> int:
@@ -619,11 +619,6 @@ def predikat(x: Decimal) -> str:
     return SR
 
 
-def num_out(v: Decimal | None) -> Any:
-    """Decimal -> int/float for YAML and cells."""
-    if v is None:
-        return None
-    return int(v) if v == v.to_integral_value() else float(v)
 
 
 def classify(ws: Worksheet) -> list[tuple[int, str, str]]:
@@ -936,54 +931,23 @@ OTHER = [
 ]
 
 
-def yq(v: Any) -> str:
-    """YAML scalar."""
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return repr(v)
-    if isinstance(v, list):
-        return "[" + ", ".join(yq(x) for x in v) + "]"
-    s = str(v).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{s}"'
 
 
 def write_yaml(errs: list[dict[str, Any]], path: Path) -> None:
     """known-errors.yaml."""
-    lines = [
+    header = [
         "# Rule violations in renja-2023-tabel-2.1.xlsx (sheet 'Tabel 2.1'),",
         "# found by the independent checker in make_samples.py.",
         f"workbook: {yq('renja-2023-tabel-2.1.xlsx')}",
         f"sheet: {yq(SHEET)}",
         "seed: /work/shared/seeds/000_72f62915c19c6be5.txt",
-        "notes:",
     ]
-    lines += [f"  - {yq(n)}" for n in NOTES]
     bad = {e["cell"] for e in errs if not e["kind"].startswith("parent")}
     for e in errs:
         hit = [c for c in e.get("children", []) if c in bad]
         if hit:
             e["consequence_of"] = hit
-    counts: dict[str, int] = {}
-    for e in errs:
-        counts[e["kind"]] = counts.get(e["kind"], 0) + 1
-    lines.append("counts:")
-    lines += [f"  {yq(k)}: {v}" for k, v in sorted(counts.items())]
-    lines.append("errors:")
-    for e in errs:
-        first = True
-        for k, v in e.items():
-            lines.append(f"  {'- ' if first else '  '}{k}: {yq(v)}")
-            first = False
-    lines.append("other_observations:")
-    for o in OTHER:
-        first = True
-        for k, v in o.items():
-            lines.append(f"  {'- ' if first else '  '}{k}: {yq(v)}")
-            first = False
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_known_errors(path, header, NOTES, errs, OTHER)
 
 
 def _fixed_time() -> Any:

@@ -21,13 +21,16 @@ import sys
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from samplekit import num_out, rnd, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 SEED001 = "/work/shared/seeds/001_72a6fa3e7792c2a6.txt"
@@ -90,16 +93,8 @@ def places(v: Any, fmt: str = "") -> int:
     return len(m.group(1)) if m else 0
 
 
-def rnd(x: Decimal, n: int, mode: str = ROUND_HALF_UP) -> Decimal:
-    """Round half-up (or down) to n places."""
-    return x.quantize(Decimal(1).scaleb(-n), rounding=mode)
 
 
-def num_out(x: Decimal | None) -> Any:
-    """Decimal -> int/float for YAML."""
-    if x is None:
-        return None
-    return int(x) if x == x.to_integral_value() else float(x)
 
 
 def k_cell(s: str) -> tuple[Any, str | None]:
@@ -244,50 +239,19 @@ def save(sheets: list[Sheet], path: Path, creator: str) -> None:
 # ---------------------------------------------------------------------------
 
 
-def yq(v: Any) -> str:
-    """YAML scalar."""
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return repr(v)
-    if isinstance(v, list):
-        return "[" + ", ".join(yq(x) for x in v) + "]"
-    s = str(v).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{s}"'
 
 
 def write_yaml(path: Path, workbook: str, seed: str, sheets: list[str], notes: list[str],
                errs: list[dict[str, Any]], other: list[dict[str, Any]]) -> None:
     """known-errors.yaml in the schema of renja-2023-tabel-2.1.known-errors.yaml (+ sheet per error)."""
-    lines = [
+    header = [
         f"# Rule violations in {workbook}, found by the independent checker in",
         "# make_samples_families.py (reads the written .xlsx back).",
         f"workbook: {yq(workbook)}",
         f"sheets: {yq(sheets)}",
         f"seed: {seed}",
-        "notes:",
     ]
-    lines += [f"  - {yq(n)}" for n in notes]
-    counts: dict[str, int] = {}
-    for e in errs:
-        counts[e["kind"]] = counts.get(e["kind"], 0) + 1
-    lines.append("counts:" if counts else "counts: {}")
-    lines += [f"  {yq(k)}: {v}" for k, v in sorted(counts.items())]
-    lines.append("errors:" if errs else "errors: []")
-    for e in errs:
-        first = True
-        for k, v in e.items():
-            lines.append(f"  {'- ' if first else '  '}{k}: {yq(v)}")
-            first = False
-    lines.append("other_observations:" if other else "other_observations: []")
-    for o in other:
-        first = True
-        for k, v in o.items():
-            lines.append(f"  {'- ' if first else '  '}{k}: {yq(v)}")
-            first = False
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_known_errors(path, header, notes, errs, other)
 
 
 def err(sheet: str, cell: str, kind: str, stated: Any, expected: Any, line: int, **extra: Any) -> dict[str, Any]:

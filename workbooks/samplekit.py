@@ -1,0 +1,49 @@
+"""Helpers shared by the sample-workbook generators (make_samples*.py)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+
+def yq(v: Any) -> str:
+    """YAML scalar."""
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, list):
+        return "[" + ", ".join(yq(x) for x in v) + "]"
+    s = str(v).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{s}"'
+
+
+def num_out(x: Decimal | None) -> Any:
+    """Decimal -> int/float for YAML and cells."""
+    if x is None:
+        return None
+    return int(x) if x == x.to_integral_value() else float(x)
+
+
+def rnd(x: Decimal, n: int, mode: str = ROUND_HALF_UP) -> Decimal:
+    """Round half-up (or down) to n places."""
+    return x.quantize(Decimal(1).scaleb(-n), rounding=mode)
+
+
+def write_known_errors(path: Path, header: list[str], notes: list[str], errs: list[dict[str, Any]],
+                       other: list[dict[str, Any]]) -> None:
+    """A known-errors.yaml: header lines, notes, counts per kind, errors, other observations."""
+    lines = [*header, "notes:", *(f"  - {yq(n)}" for n in notes)]
+    counts: dict[str, int] = {}
+    for e in errs:
+        counts[e["kind"]] = counts.get(e["kind"], 0) + 1
+    lines.append("counts:" if counts else "counts: {}")
+    lines += [f"  {yq(k)}: {v}" for k, v in sorted(counts.items())]
+    for key, entries in (("errors", errs), ("other_observations", other)):
+        lines.append(f"{key}:" if entries else f"{key}: []")
+        for entry in entries:
+            lines += [f"  {'- ' if i == 0 else '  '}{k}: {yq(v)}" for i, (k, v) in enumerate(entry.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
