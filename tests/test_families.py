@@ -87,3 +87,23 @@ def test_parallel_jobs_give_the_same_report() -> None:
         return [(r.path, r.status, sorted((f.rule, f.cell.sheet, f.cell.a1) for f in r.findings)) for r in report.files]
 
     assert key(check([WORKBOOKS], Options(jobs=2))) == key(check([WORKBOOKS]))
+
+
+def test_cross_table_tabel_41_repeats_tabel_31(tmp_path: Path) -> None:
+    """Seed 004: Tabel 4.1 col 6 equals Tabel 3.1 col 6 row by row; a changed 4.1 pagu is named."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    from validator.crosstable import _key
+
+    copy = Path(shutil.copy(WORKBOOKS / "renja-2022-tabel-3.1-4.1-dharmasraya.xlsx", tmp_path))
+    tabel_31, tabel_41 = check([copy]).files[0].tables
+    in_31 = {_key(r, "name") for r in tabel_31.rows if r.kind == "entity"}
+    row = next(r for r in tabel_41.rows if r.level == "sub_kegiatan" and _key(r, "name") in in_31)
+    cell = row.refs["6"].a1
+    wb = load_workbook(copy)
+    wb["Tabel 4.1"][cell] = row.cells["6"].number + 1_000_000
+    wb.save(copy)
+    found = {(f.rule, f.cell.sheet, f.cell.a1) for f in check([copy]).files[0].findings}
+    assert ("T41-SAMA-T31-6", "Tabel 4.1", cell) in found

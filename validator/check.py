@@ -15,6 +15,7 @@ from pathlib import Path
 from . import messages
 from .audit import audit
 from .config import adjust, build_library
+from .crosstable import cross_findings
 from .engine import evaluate
 from .formulas_eval import FormulaEvaluator, Unevaluated
 from .locate import locate
@@ -121,6 +122,7 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
             result.tables.append(table)
             result.findings.extend(evaluate(table, found.pack, library, lang))
             result.findings.extend(audit(table, found.pack, evaluator, lang))
+    result.findings.extend(cross_findings(result.tables, library, lang))
     result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
     result.findings = adjust(result.findings, library.project)
     if not result.tables:

@@ -64,6 +64,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "nilai {value} diketik di kolom yang {count} baris sejenisnya berumus ({common})",
         "en": "value {value} is typed in a column where {count} rows of the same kind hold a formula ({common})",
     },
+    "cross-table": {
+        "id": "tertulis {actual}, tetapi {other} menulis {expected} untuk baris yang sama",
+        "en": "states {actual}, but {other} states {expected} for the same row",
+    },
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",

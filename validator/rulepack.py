@@ -130,6 +130,23 @@ SCHEMA: dict[str, Any] = {
         "negative_indicators": {"type": "array", "items": {"type": "string"}},
         "scale": {"type": "string"},
         "rules": {"type": "array", "items": _RULE},
+        "cross_tables": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "with", "columns"],
+                "additionalProperties": False,
+                "properties": {
+                    "id": {"type": "string"},
+                    "with": {"type": "string"},
+                    "match": {"enum": ["kode", "name"]},
+                    "columns": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "severity": {"enum": ["error", "warning", "info"]},
+                    "tolerance": {"type": "number", "minimum": 0},
+                    "source": {"type": "string"},
+                },
+            },
+        },
         "scales": {
             "type": "object",
             "additionalProperties": {
