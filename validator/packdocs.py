@@ -34,6 +34,10 @@ def page(pack: Pack, library: Library) -> str:
         when = f"`{rule.when.source}`" if rule.when else ""
         lines.append(f"| `{rule.id}` | {rule.severity.value} | {', '.join(rule.rows)} | `{rule.check.source}` | "
                      f"{when} | {rule.source} |")
+    for spec in data.get("cross_tables", []):
+        columns = ", ".join(f"{mine} = {spec['with']} {theirs}" for mine, theirs in spec["columns"].items())
+        lines += ["", f"Cross-table `{spec['id']}`: rows matched by {spec.get('match', 'kode')}; {columns}. "
+                  f"{spec.get('source', '')}"]
     lines += ["", "## What each rule means", ""]
     for rule in pack.rules:
         lines += [f"### {rule.id}", "", rule.description["id"], "", f"*{rule.description['en']}*", ""]
