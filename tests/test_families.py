@@ -107,3 +107,22 @@ def test_cross_table_tabel_41_repeats_tabel_31(tmp_path: Path) -> None:
     wb.save(copy)
     found = {(f.rule, f.cell.sheet, f.cell.a1) for f in check([copy]).files[0].findings}
     assert ("T41-SAMA-T31-6", "Tabel 4.1", cell) in found
+
+
+def test_csv_export_of_a_table_is_checked_like_the_workbook(tmp_path: Path) -> None:
+    """T-C.33 saved as CSV with ';' and decimal commas: the same errors at the same cells."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(WORKBOOKS / "renja-2022-tc33-dinsos-balangan.xlsx").active
+    exported = tmp_path / "tc33.csv"
+    with exported.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        for row in sheet.iter_rows(values_only=True):
+            writer.writerow(["" if v is None else str(v).replace(".", ",") if isinstance(v, float) else v
+                             for v in row])
+    result = check([exported]).files[0]
+    assert result.status == "ok" and any("CSV" in note for note in result.notes)
+    known = known_cells(WORKBOOKS / "renja-2022-tc33-dinsos-balangan.known-errors.yaml")
+    assert {f.cell.a1 for f in result.findings} == {cell for _, cell in known}

@@ -24,7 +24,7 @@ from .reader import ReadError, read
 from .rows import build_table
 from .rulepack import Library
 
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
 @dataclass(frozen=True)

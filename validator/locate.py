@@ -121,6 +121,8 @@ def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
     next_cols = [col for _, col, _ in numbered[1:]] + [sheet.max_col + 1]
     for (number, col, label), next_col in zip(numbered, next_cols, strict=True):
         end = max(merges.last_col(row, col), col)
+        if not merges.span and end == col and next_col <= sheet.max_col:
+            end = next_col - 1  # no merges at all (CSV): a number covers the columns up to the next one
         if end == col and subs.get(col) == "K" and subs.get(col + 1) == "Rp" and next_col > col + 1:
             end = col + 1
         labels[str(number)] = label

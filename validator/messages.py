@@ -68,6 +68,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tertulis {actual}, tetapi {other} menulis {expected} untuk baris yang sama",
         "en": "states {actual}, but {other} states {expected} for the same row",
     },
+    "file-csv": {
+        "id": "{path}: berkas CSV dibaca sebagai teks (tanpa rumus, format angka atau huruf tebal)",
+        "en": "{path}: CSV file read as text (no formulas, number formats or bold)",
+    },
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",

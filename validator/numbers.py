@@ -139,7 +139,7 @@ def _digits(body: str, whole: bool) -> tuple[float | None, int, str | None]:
         if whole:
             return float(whole_part + fraction), 0, None
         return None, 0, AMBIGUOUS
-    if whole and len(fraction) != 2:
+    if whole and len(fraction) > 2:
         return None, 0, MALFORMED
     return _join(whole_part, fraction)
 

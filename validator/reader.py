@@ -8,6 +8,7 @@ only ever opened for reading, and the raw bytes pass the guards in
 
 from __future__ import annotations
 
+import csv
 import io
 import warnings
 import zipfile
@@ -103,6 +104,8 @@ def read(path: Path, password: str | None = None, limits: Limits | None = None) 
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
     display = str(path)
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path, display, limits)
     head = _precheck(path, limits)
     source: str | IO[bytes] = str(path)
     if head == OLE_MAGIC:
@@ -368,3 +371,38 @@ def _calamine_sheet(sheet: object, meta: object) -> Sheet:
     hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible  # type: ignore[attr-defined]
     return Sheet(sheet.name, cells, merged, max_row, max_col, hidden)  # type: ignore[attr-defined]
 
+
+CSV_MAX_BYTES = 200 * 1024 * 1024
+
+
+def _read_csv(path: Path, display: str, limits: Limits) -> Workbook:
+    """A table exported as CSV: one sheet of text values, read like pasted cells.
+    The delimiter (comma, semicolon, tab) is sniffed; Indonesian exports often use ';'."""
+    if not path.is_file():
+        raise ReadError("file-not-found", path=display)
+    if path.stat().st_size > CSV_MAX_BYTES:
+        raise ReadError("file-grid-too-large", path=display)
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if "\x00" in text:
+        raise ReadError("file-not-workbook", path=display)
+    try:
+        dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    cells: dict[tuple[int, int], RawCell] = {}
+    try:
+        for r, record in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+            for c, value in enumerate(record, start=1):
+                if value.strip():
+                    cells[(r, c)] = RawCell(value.strip())
+    except csv.Error as exc:
+        raise ReadError("file-corrupt", path=display, detail=str(exc)[:200]) from None
+    max_row = max((r for r, _ in cells), default=0)
+    max_col = max((c for _, c in cells), default=0)
+    return Workbook(display, [Sheet(path.stem, cells, [], max_row, max_col)], [("file-csv", {"path": display})])
