@@ -102,3 +102,15 @@ def test_audit_findings_can_be_switched_off_by_the_project(book: tuple[Path, dic
     set_formula(path, cells[(3, "13.K")], sub_rows()[3]["13.K"])
     (path.parent / "periksa.yaml").write_text("disable: [PRK-RUMUS-KETIK]\n", encoding="utf-8")
     assert found(path) == set()
+
+
+def test_percent_rows_may_take_the_last_quarter_while_count_rows_sum(tmp_path: Path) -> None:
+    """12.K is =Q (triwulan IV) for persen rows and a sum for counted rows: not a pattern break."""
+    counts = sub_rows()
+    percents = [tc29.entity(f"2.08.02.2.02.000{i}", f"Sub {i}", "Persentase laporan", "persen", (100, 300_000_000),
+                            (0, 0), (100, 60_000_000), [(25, 10_000_000), (50, 15_000_000), (75, 15_000_000),
+                                                        (100 - i, 15_000_000)], summable=False)
+                for i in range(1, 2)]
+    path = tmp_path / "campur.xlsx"
+    tc29.write(path, counts + percents, formulas=True)
+    assert found(path) == set()

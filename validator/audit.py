@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from . import messages
 from .builtin import BUILTIN
+from .engine import summable
 from .formulas_eval import FormulaEvaluator, shape, tokens
 from .model import Finding, Row, Table
 from .rulepack import Pack
@@ -28,7 +29,7 @@ def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> l
             if value.formula:
                 findings.extend(_cell(table, row, column, evaluator, lang))
     findings.extend(_references(table, pack, lang))
-    findings.extend(_patterns(table, lang))
+    findings.extend(_patterns(table, pack, lang))
     return findings
 
 
@@ -94,15 +95,17 @@ def _same_row_refs(formula: str) -> list[tuple[int, int]]:
             for m in tokens(formula) if not m.group("sheet")]
 
 
-def _patterns(table: Table, lang: str) -> list[Finding]:
-    """Within one column and one kind of row, formulas should share one shape."""
-    groups: dict[tuple[str, str, str | None], list[Row]] = defaultdict(list)
+def _patterns(table: Table, pack: Pack, lang: str) -> list[Finding]:
+    """Within one column and one kind of row, formulas should share one shape. Rows whose
+    units are summed differently (counts vs percentages) follow different rules, so they
+    are compared only among themselves."""
+    groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
     for row in table.rows:
         if row.kind in {"entity", "continuation"}:
             for column in row.cells:
-                groups[(column, row.kind, row.level)].append(row)
+                groups[(column, row.kind, row.level, summable(row, pack))].append(row)
     out = []
-    for (column, _, _), rows in groups.items():
+    for (column, _, _, _), rows in groups.items():
         shapes = {id(r): shape(r.cells[column].formula or "", r.index, r.refs[column].col)
                   for r in rows if r.cells[column].formula}
         if len(shapes) < MIN_FORMULAS:

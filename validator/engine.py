@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -36,7 +37,7 @@ def _lookup(row: Row, column: str) -> float | str | None:
     return value.number if value.number is not None else value.text
 
 
-def _summable(row: Row, pack: Pack) -> bool:
+def summable(row: Row, pack: Pack) -> bool:
     """Counts add up; percentages, indices and scores do not. Every unit in the row
     counts (a % target beside counted realisasi is not summable); without units,
     the indicator's wording decides where the pack says how."""
@@ -77,6 +78,19 @@ class TableRules:
         self.scale_name = pack.data.get("scale")
         self.corrected: dict[tuple[int, str], float] = {}
         self.touched: set[CellRef] = set()
+        self.levels: dict[str, tuple[list[Row], list[int]]] = {}
+        self.summaries: dict[str, tuple[list[Row], list[int]]] = {}
+        for index, row in enumerate(table.rows):
+            if row.kind == "entity" and row.level:
+                bucket = self.levels.setdefault(row.level, ([], []))
+            elif row.kind == "summary" and row.summary_level:
+                bucket = self.summaries.setdefault(row.summary_level, ([], []))
+            else:
+                continue
+            bucket[0].append(row)
+            bucket[1].append(index)
+        self._groups: dict[int, list[Row]] = {}
+        self._variables: dict[int, dict[str, bool]] = {}
 
     def lookup(self, row: Row, column: str) -> float | str | None:
         """The stated value, or, once a first pass found it wrong, its correct value."""
@@ -101,27 +115,37 @@ class TableRules:
         if kind == "entities":
             return [r for r in self.group(row) if r.kind == "entity"]
         if kind == "summaries":
-            before = self.table.rows[: self.position[id(row)]]
-            return [r for r in before if r.kind == "summary" and r.summary_level == selector]
+            rows, positions = self.summaries.get(selector or "", ([], []))
+            return rows[: bisect_left(positions, self.position[id(row)])]
         return self.group(row)
 
     def group(self, row: Row) -> list[Row]:
-        """The entity rows a summary row summarises, with their continuation rows."""
+        """The entity rows a summary row summarises, with their continuation rows.
+        Found through per-level indexes, so a table of 100,000 rows stays linear."""
         if row.kind != "summary" or row.level is None:
             return []
-        before = self.table.rows[: self.position[id(row)]]
+        if id(row) in self._groups:
+            return self._groups[id(row)]
+        pos = self.position[id(row)]
+        rows, positions = self.levels.get(row.level, ([], []))
+        end = bisect_left(positions, pos)
+        start = 0
         if row.summary_scope == "section":
-            start = max((i for i, r in enumerate(before) if r.kind == "summary"
-                         and r.summary_level == row.summary_level), default=-1)
-            before = before[start + 1 :]
-        same = [r for r in before if r.kind == "entity" and r.level == row.level]
+            _, kind_positions = self.summaries.get(row.summary_level or "", ([], []))
+            previous = bisect_left(kind_positions, pos)
+            start = bisect_right(positions, kind_positions[previous - 1]) if previous else 0
+        same = rows[start:end]
         if row.summary_scope == "parent" and same:
             parent = same[-1].parent
-            same = [r for r in same if r.parent is parent]
+            if parent is not None:
+                same = [c for c in parent.children if c.level == row.level and self.position[id(c)] < pos]
+            else:
+                same = [r for r in same if r.parent is None]
         out: list[Row] = []
         for entity in same:
             out.append(entity)
             out.extend(entity.continuations)
+        self._groups[id(row)] = out
         return out
 
     def previous(self, row: Row, kind: str) -> Row | None:
@@ -135,7 +159,10 @@ class TableRules:
         return scale.label(value)
 
     def context(self, row: Row) -> RowContext:
-        variables = {"summable": _summable(row, self.pack), "negative": _negative(row, self.pack)}
+        variables = self._variables.get(id(row))
+        if variables is None:
+            variables = {"summable": summable(row, self.pack), "negative": _negative(row, self.pack)}
+            self._variables[id(row)] = variables
         return RowContext(self.lookup, row, self.related, self.previous, self.scale, variables)
 
     def propagated(self, rule: Rule, first_pass: list[Finding]) -> list[Finding]:
