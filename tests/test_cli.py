@@ -119,3 +119,25 @@ def test_forced_pack_with_unknown_columns_says_which(tmp_path: Path) -> None:
     assert any("renja-tc29-17-86-2017" in n and "7.K" in n and "baris 4" in n for n in notes), notes
     code, out = run("check", str(path))
     assert code == 2 and "tidak cocok dengan paket aturan mana pun" in out
+
+
+def test_include_and_exclude_globs(tmp_path: Path) -> None:
+    folder = tmp_path / "kab"
+    (folder / "dinsos").mkdir(parents=True)
+    shutil.copy(SUBMITTED, folder / "dinsos" / "renja.xlsx")
+    shutil.copy(CORRECTED, folder / "renja-perbaikan.xlsx")
+
+    def names(*args: str) -> set[str]:
+        _, out = run("check", str(folder), "--format", "json", *args)
+        return {Path(f["path"]).name for f in json.loads(out)["files"]}
+    assert names() == {"renja.xlsx", "renja-perbaikan.xlsx"}
+    assert names("--include", "dinsos/*") == {"renja.xlsx"}
+    assert names("--exclude", "*perbaikan*") == {"renja.xlsx"}
+
+
+def test_progress_is_reported_per_file() -> None:
+    from validator.check import check
+
+    seen: list[tuple[int, int]] = []
+    check([SUBMITTED, CORRECTED], progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]

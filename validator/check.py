@@ -7,9 +7,10 @@ module knows only its own job.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 from . import messages
@@ -36,19 +37,33 @@ class Options:
     config: Path | None = None
     discover_config: bool = True
     jobs: int = 1
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
-def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None) -> Report:
-    """Check files and folders; the Python face of ``periksa check``."""
+def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None,
+          progress: Callable[[int, int], None] | None = None) -> Report:
+    """Check files and folders; the Python face of ``periksa check``.
+    ``progress(done, total)`` is called after each file."""
     options = options or Options()
     paths = list(paths)
     library = library or build_library(paths, options.rules_dirs, options.config, options.discover_config)
-    files = expand(paths)
+    files = expand(paths, options.include, options.exclude)
     jobs = min(options.jobs if options.jobs > 0 else (os.cpu_count() or 1), len(files))
+    results: list[FileResult] = []
     if jobs > 1:
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(library, options)) as pool:
-            return Report(files=list(pool.map(_worker_check, files, chunksize=max(1, len(files) // (jobs * 8)))))
-    return Report(files=[_safe_check(path, library, options) for path in files])
+            chunk = max(1, len(files) // (jobs * 8))
+            for result in pool.map(_worker_check, files, chunksize=chunk):
+                results.append(result)
+                if progress:
+                    progress(len(results), len(files))
+        return Report(files=results)
+    for path in files:
+        results.append(_safe_check(path, library, options))
+        if progress:
+            progress(len(results), len(files))
+    return Report(files=results)
 
 
 _WORKER: tuple[Library, Options] | None = None
@@ -72,15 +87,23 @@ def _safe_check(path: Path, library: Library, options: Options) -> FileResult:
         return _failed(FileResult(path=str(path)), messages.t("internal-error", options.lang, path=path, detail=detail))
 
 
-def expand(paths: Iterable[str | Path]) -> list[Path]:
+def expand(paths: Iterable[str | Path], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[Path]:
+    """Files named, and workbooks found in folders; globs match the path below the folder or the name."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = (p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("~$"))
-            out.extend(sorted(found))
-        else:
+        if not path.is_dir():
             out.append(path)
+            continue
+        for found in sorted(path.rglob("*")):
+            if found.suffix.lower() not in SUFFIXES or found.name.startswith("~$"):
+                continue
+            relative = found.relative_to(path).as_posix()
+            def matches(patterns: tuple[str, ...], name: str = found.name, rel: str = relative) -> bool:
+                return any(fnmatch(rel, p) or fnmatch(name, p) for p in patterns)
+            if (include and not matches(include)) or matches(exclude):
+                continue
+            out.append(found)
     return out
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import __version__, baseline, messages, packdocs
 from .baseline import BaselineError
@@ -35,6 +38,23 @@ def _library(rules_dirs: tuple[Path, ...], paths: tuple[Path, ...] = (), config:
         return build_library(paths, rules_dirs, config, discover)
     except PackError as exc:
         _fail(exc)
+
+
+@contextmanager
+def _progress(lang: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal when several files are checked; nothing in CI logs."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console,
+                  transient=True) as bar:
+        task = bar.add_task(messages.t("checking", lang), total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 def _outputs(values: tuple[str, ...], lang: str) -> tuple[Path | None, list[tuple[str, Path]]]:
@@ -111,6 +131,8 @@ def main() -> None:
 @click.option("--config", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Project configuration (default: periksa.yaml found from the checked folder upwards).")
 @click.option("--no-config", is_flag=True, help="Ignore any periksa.yaml.")
+@click.option("--include", multiple=True, help="In folders, check only files matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, help="In folders, skip files matching this glob (repeatable).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Check files in this many processes (0: one per CPU).")
 @click.option("--password", envvar="PERIKSA_PASSWORD", default=None,
@@ -124,13 +146,17 @@ def main() -> None:
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
-                  password: str | None, config: Path | None, no_config: bool, jobs: int) -> None:
+                  password: str | None, config: Path | None, no_config: bool, jobs: int,
+                  include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs, paths, config, not no_config)
     if pack and pack not in library.packs:
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
-    report = check(paths, Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs), library)
+    options = Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs,
+                      include=include, exclude=exclude)
+    with _progress(lang) as advance:
+        report = check(paths, options, library, advance)
     if write_baseline:
         write_baseline.write_text(baseline.dumps(report), encoding="utf-8")
         click.echo(messages.t("baseline-written", lang, count=len(report.findings), path=write_baseline), err=True)

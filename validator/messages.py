@@ -72,6 +72,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: berkas CSV dibaca sebagai teks (tanpa rumus, format angka atau huruf tebal)",
         "en": "{path}: CSV file read as text (no formulas, number formats or bold)",
     },
+    "checking": {"id": "memeriksa", "en": "checking"},
     "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",

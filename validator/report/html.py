@@ -83,8 +83,22 @@ def _finding(finding: Finding, row: Row | None, lang: str) -> str:
             f'data-rule="{escape(finding.rule)}">{tds}</tr>')
 
 
-def _file(result: FileResult, lang: str) -> str:
-    parts = [f"<section><h2>{escape(result.path)}</h2>"]
+def _overview(report: Report, lang: str) -> str:
+    """One line per workbook, for an auditor reviewing many agencies at once."""
+    keys = ("col-file", "col-status", "col-tables", "col-errors", "col-warnings")
+    header = "".join(f"<th>{escape(messages.t(k, lang))}</th>" for k in keys)
+    lines = []
+    for index, result in enumerate(report.files):
+        status = messages.t("could-not-check", lang) if result.status == "error" else "ok"
+        numbers = (len(result.tables), result.count(Severity.ERROR), result.count(Severity.WARNING))
+        tds = "".join(f"<td class=num>{n}</td>" for n in numbers)
+        lines.append(f'<tr><td><a href="#file-{index}">{escape(result.path)}</a></td>'
+                     f"<td>{escape(status)}</td>{tds}</tr>")
+    return f'<table class="overview"><tr>{header}</tr>{"".join(lines)}</table>'
+
+
+def _file(result: FileResult, lang: str, index: int = 0) -> str:
+    parts = [f'<section id="file-{index}"><h2>{escape(result.path)}</h2>']
     if result.status == "error":
         failed = f"{messages.t('could-not-check', lang)}: {result.error or ''}"
         parts.append(f'<p class="failed">{escape(failed)}</p>')
@@ -124,9 +138,10 @@ def render(report: Report, lang: str) -> str:
     rules = [(r, r) for r in sorted({f.rule for f in report.findings})]
     filters = (_select("severity", messages.t("filter-severity", lang), severities, lang) + " "
                + _select("rule", messages.t("filter-rule", lang), rules, lang))
-    body = "\n".join(_file(result, lang) for result in report.files)
+    body = "\n".join(_file(result, lang, index) for index, result in enumerate(report.files))
+    overview = _overview(report, lang) if len(report.files) > 1 else ""
     return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>\n"
-            f"<h1>{escape(title)}</h1><p>{escape(summary(report, lang))}</p>\n"
+            f"<h1>{escape(title)}</h1><p>{escape(summary(report, lang))}</p>\n{overview}\n"
             f'<div class="filters">{filters}</div>\n{body}\n<script>{JS}</script>\n</body></html>\n')
