@@ -304,3 +304,12 @@ def test_annotated_warning_is_amber_and_merged_cells_are_marked_at_top_left(tmp_
     assert copy["Data"]["B2"].fill.fgColor.rgb.endswith("FFEB9C")
     assert "warned" in copy["Data"]["B2"].comment.text
     assert copy["Data"]["A5"].fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def test_html_overview_lists_every_file_with_its_counts() -> None:
+    """An auditor reviewing many agencies first sees one line per workbook, linked to its section."""
+    report = check([SUBMITTED, CORRECTED])
+    page = Page(html.render(report, "id"))
+    links = [a["href"] for t, a in page.tags if t == "a"]
+    assert links == ["#file-0", "#file-1"]
+    assert [a.get("id") for t, a in page.tags if t == "section"] == ["file-0", "file-1"]
