@@ -126,3 +126,23 @@ def test_csv_export_of_a_table_is_checked_like_the_workbook(tmp_path: Path) -> N
     assert result.status == "ok" and any("CSV" in note for note in result.notes)
     known = known_cells(WORKBOOKS / "renja-2022-tc33-dinsos-balangan.known-errors.yaml")
     assert {f.cell.a1 for f in result.findings} == {cell for _, cell in known}
+
+
+def test_iku_tables_without_a_column_number_row(tmp_path: Path) -> None:
+    """Seed 003 prints its IKU tables with labels only; they are found by those labels and checked."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    copy = Path(shutil.copy(WORKBOOKS / "lkjip-2024-dinsos-baritoutara.xlsx", tmp_path))
+    result = check([copy]).files[0]
+    iku = [t for t in result.tables if t.sheet == "Capaian IKU"]
+    assert [t.pack for t in iku] == ["lkjip-capaian-iku-53-2014"] and len(iku[0].rows) == 15
+    assert not [f for f in result.findings if f.cell.sheet == "Capaian IKU"]
+    wb = load_workbook(copy)
+    wb["Capaian IKU"]["E4"] = 0.1137
+    wb["Capaian IKU"]["F5"] = "Tidak Mencapai Target"
+    wb.save(copy)
+    found = {(f.rule, f.cell.a1) for f in check([copy]).files[0].findings if f.cell.sheet == "Capaian IKU"}
+    # E4 now states 11.37 %, so its keterangan "Mencapai Target" (F4) no longer fits either
+    assert found == {("IKU-CAPAIAN", "E4"), ("IKU-KETERANGAN-TIDAK", "F4"), ("IKU-KETERANGAN-MENCAPAI", "F5")}

@@ -205,6 +205,15 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     """Every table in the sheet; a header repeated after a page break is not a new table."""
     merges = MergeMap(sheet)
     headers = [h for row in sheet.filled_rows() if (h := header_at(sheet, row, merges))]
+    label_packs: dict[int, Pack] = {}
+    if not headers:
+        for row in sheet.filled_rows():
+            for pack in library.packs.values():
+                labelled = labelled_header(sheet, row, pack)
+                if labelled and (forced is None or forced == pack.id):
+                    headers.append(labelled)
+                    label_packs[row] = pack
+                    break
     tables: list[Located] = []
     for header in headers:
         previous = tables[-1] if tables else None
@@ -215,8 +224,28 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
             continue
         if previous:
             previous.body_end = header.top - 1
-        tables.append(Located(header, choose_pack(header, library, forced), header.bottom + 1, sheet.max_row))
+        pack = label_packs.get(header.number_row) or choose_pack(header, library, forced)
+        tables.append(Located(header, pack, header.bottom + 1, sheet.max_row))
     return tables
+
+
+def labelled_header(sheet: Sheet, row: int, pack: Pack) -> Header | None:
+    """A header without a column-number row, recognised by the pack's labels in order
+    (``detect.header_labels``); its columns are numbered 1, 2, 3 ... as printed."""
+    patterns = pack.data.get("detect", {}).get("header_labels")
+    if not patterns:
+        return None
+    cols = sheet.filled_cols(row)
+    texts = [_text(sheet.value(row, c)) for c in cols]
+    if len(texts) != len(patterns) or not all(re.search(p, t, re.IGNORECASE) for p, t in zip(patterns, texts,
+                                                                                                strict=True)):
+        return None
+    columns = {str(i): col for i, col in enumerate(cols, start=1)}
+    header = Header(row, None, row, row, columns, dict.fromkeys(columns, ""), first_col=cols[0], last_col=cols[-1])
+    header.text = " ".join(texts)
+    header.title = " ".join(_text(sheet.value(r, c)) for r in range(max(1, row - TITLE_ROWS), row)
+                            for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
+    return header
 
 
 def _titled(header: Header, previous: Located) -> bool:

@@ -69,6 +69,7 @@ SCHEMA: dict[str, Any] = {
             "properties": {
                 "title_keywords": {"type": "array", "items": {"type": "string"}},
                 "header_keywords": {"type": "array", "items": {"type": "string"}},
+                "header_labels": {"type": "array", "items": {"type": "string"}},
                 "column_labels": {"type": "object", "additionalProperties": {"type": "string"}},
                 "columns": {"type": "integer", "minimum": 1},
             },
