@@ -73,7 +73,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: CSV file read as text (no formulas, number formats or bold)",
     },
     "checking": {"id": "memeriksa", "en": "checking"},
-    "failed": {"id": "syarat tidak terpenuhi", "en": "condition not met"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",
         "en": "malformed number '{raw}': cannot be read as a number",
