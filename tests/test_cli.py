@@ -141,3 +141,20 @@ def test_progress_is_reported_per_file() -> None:
     seen: list[tuple[int, int]] = []
     check([SUBMITTED, CORRECTED], progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_time_limit_per_file_reports_and_moves_on(samples: tuple[Path, Path]) -> None:
+    from validator.check import Options, check
+
+    report = check(list(samples), Options(time_limit=0.05))
+    assert [r.status for r in report.files] == ["error", "error"]
+    assert "batas waktu per berkas" in report.files[0].error and report.exit_code() == 2
+    assert [r.status for r in check(list(samples), Options(time_limit=300)).files] == ["ok", "ok"]
+
+
+def test_memory_limit_gives_a_clean_message(samples: tuple[Path, Path]) -> None:
+    done = subprocess.run([sys.executable, "-m", "validator", "check", str(samples[0]), "--memory-limit", "100",
+                           "--format", "json"], capture_output=True, text=True, check=False)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "memori melebihi 100 MB" in json.loads(done.stdout)["files"][0]["error"]

@@ -19,6 +19,7 @@ from .config import adjust, build_library
 from .crosstable import cross_findings
 from .engine import evaluate
 from .formulas_eval import FormulaEvaluator, Unevaluated
+from .limits import TimeLimit, cap_memory, time_limit
 from .locate import locate
 from .model import CellRef, FileResult, Finding, Report, Severity
 from .reader import ReadError, read
@@ -39,6 +40,8 @@ class Options:
     jobs: int = 1
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    time_limit: float = 300.0
+    memory_limit: int = 0
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None,
@@ -72,6 +75,7 @@ _WORKER: tuple[Library, Options] | None = None
 def _start_worker(library: Library, options: Options) -> None:
     global _WORKER
     _WORKER = (library, options)
+    cap_memory(options.memory_limit)
 
 
 def _worker_check(path: Path) -> FileResult:
@@ -81,7 +85,14 @@ def _worker_check(path: Path) -> FileResult:
 
 def _safe_check(path: Path, library: Library, options: Options) -> FileResult:
     try:
-        return check_file(path, library, options)
+        with time_limit(options.time_limit):
+            return check_file(path, library, options)
+    except TimeLimit:
+        return _failed(FileResult(path=str(path)),
+                       messages.t("file-time-limit", options.lang, path=path, seconds=options.time_limit))
+    except MemoryError:
+        return _failed(FileResult(path=str(path)),
+                       messages.t("file-memory-limit", options.lang, path=path, megabytes=options.memory_limit))
     except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, never a traceback
         detail = f"{type(exc).__name__}: {exc}"[:200]
         return _failed(FileResult(path=str(path)), messages.t("internal-error", options.lang, path=path, detail=detail))

@@ -18,6 +18,7 @@ from .baseline import BaselineError
 from .builtin import BUILTIN
 from .check import Options, check
 from .config import build_library
+from .limits import cap_memory
 from .model import Report
 from .report import RENDERERS, annotate, terminal
 from .rulepack import Library, PackError
@@ -131,6 +132,10 @@ def main() -> None:
 @click.option("--config", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Project configuration (default: periksa.yaml found from the checked folder upwards).")
 @click.option("--no-config", is_flag=True, help="Ignore any periksa.yaml.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Seconds allowed per file (0: none); a file over it is reported as not checked.")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Megabytes of memory for the checking process(es) (0: no cap).")
 @click.option("--include", multiple=True, help="In folders, check only files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, help="In folders, skip files matching this glob (repeatable).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
@@ -147,14 +152,16 @@ def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[s
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
                   password: str | None, config: Path | None, no_config: bool, jobs: int,
-                  include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+                  include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int
+                  ) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs, paths, config, not no_config)
     if pack and pack not in library.packs:
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
     options = Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs,
-                      include=include, exclude=exclude)
+                      include=include, exclude=exclude, time_limit=time_limit, memory_limit=memory_limit)
+    cap_memory(memory_limit)
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)
     if write_baseline:

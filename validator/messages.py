@@ -72,6 +72,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: berkas CSV dibaca sebagai teks (tanpa rumus, format angka atau huruf tebal)",
         "en": "{path}: CSV file read as text (no formulas, number formats or bold)",
     },
+    "file-time-limit": {
+        "id": "{path}: pemeriksaan dihentikan setelah {seconds} detik (batas waktu per berkas, --time-limit)",
+        "en": "{path}: check stopped after {seconds} s (per-file time limit, --time-limit)",
+    },
+    "file-memory-limit": {
+        "id": "{path}: pemeriksaan dihentikan, memori melebihi {megabytes} MB (--memory-limit)",
+        "en": "{path}: check stopped, memory exceeded {megabytes} MB (--memory-limit)",
+    },
     "checking": {"id": "memeriksa", "en": "checking"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",
