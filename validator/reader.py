@@ -302,7 +302,7 @@ def _cached_values(source: str | IO[bytes], wb: object) -> dict[str, dict[tuple[
     try:
         return _cached_by_calamine(source, wanted)
     except BaseException as exc:
-        if isinstance(exc, (KeyboardInterrupt, SystemExit, MemoryError)):
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
             raise
     values_wb = load_workbook(_rewind(source), data_only=True)
     return {title: {key: values_wb[title]._cells[key].value for key in keys if key in values_wb[title]._cells}
