@@ -86,3 +86,11 @@ def test_disable_removes_a_rule(tmp_path: Path) -> None:
     library = load_library([folder])
     assert "TC29-17" not in {r.id for r in library.packs["tc29-kab"].rules}
     assert "TC29-17" in {r.id for r in library.packs["renja-tc29-17-86-2017"].rules}
+
+
+def test_extends_keeps_templates_that_share_an_id(tmp_path: Path) -> None:
+    """TC29-RATA-{c} exists twice (K columns with extra indicators, Rp columns without)."""
+    folder = tmp_path / "p"
+    write(folder, "pack: tc29-kab\nextends: renja-tc29-17-86-2017\nscale: baik-kurang\n")
+    derived = {r.id for r in load_library([folder]).packs["tc29-kab"].rules}
+    assert {"TC29-RATA-13K", "TC29-RATA-15K", "TC29-RATA-13RP", "TC29-RATA-15RP"} <= derived

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .reader import Sheet
 from .rulepack import Library, Pack
@@ -90,10 +91,11 @@ def number_row(sheet: Sheet, row: int, merges: MergeMap) -> list[tuple[int, int,
             return None
         found.append((int(match.group(1)), col, match.group(2) or ""))
     numbers = [n for n, _, _ in found]
-    if len(numbers) < 5 or numbers[0] != 1 or numbers != sorted(set(numbers)):
+    if len(numbers) < 5 or numbers[0] > 5 or numbers != sorted(set(numbers)):
         return None
-    consecutive = sum(1 for i, n in enumerate(numbers) if n == i + 1)
-    return found if consecutive >= 5 else None
+    # in-year tables hide columns: "3 4 5 7 8 ... 15 17" still numbers its columns in order
+    steps = sum(1 for a, b in pairwise(numbers) if b == a + 1)
+    return found if steps >= 4 and steps >= (len(numbers) - 1) * 0.6 else None
 
 
 def _sub_row(sheet: Sheet, row: int) -> dict[int, str]:

@@ -8,6 +8,7 @@ list only what differs. Every error names the file, line and column.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -59,6 +60,7 @@ SCHEMA: dict[str, Any] = {
         "pack": {"type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$"},
         "version": {"type": "string"},
         "extends": {"type": "string"},
+        "drop_columns": {"type": "array", "items": {"type": "string"}},
         "title": _TEXT,
         "family": {"type": "string"},
         "regulation": {"type": "string"},
@@ -356,14 +358,19 @@ def _scale(name: str, spec: dict[str, Any]) -> Scale:
     return Scale(name, spec.get("title", name), spec.get("source", ""), bands, spec.get("closed", "lower"))
 
 
+def _identity(rule: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """A rule template is its id and its ``each`` list: two templates may share an id."""
+    return rule["id"], tuple(rule.get("each", ()))
+
+
 def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     """A child pack overrides only what it lists; rules merge by id."""
     merged = copy.deepcopy(base)
     for key, value in child.items():
         if key == "rules":
-            rules = {rule["id"]: rule for rule in merged.get("rules", [])}
+            rules = {_identity(rule): rule for rule in merged.get("rules", [])}
             for rule in value:
-                rules[rule["id"]] = {**rules.get(rule["id"], {}), **rule}
+                rules[_identity(rule)] = {**rules.get(_identity(rule), {}), **rule}
             merged["rules"] = list(rules.values())
         elif isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = {**merged[key], **value}
@@ -382,6 +389,8 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
             raise PackError(f"{_where(file, marks, ('extends',))}: extends unknown pack '{base_id}'")
         base = _build(base_id, raw, scales, [*chain, pack_id])
         data = _merge(base.data, {k: v for k, v in data.items() if k != "extends"})
+    for number in data.get("drop_columns", []):
+        data.get("columns", {}).pop(number, None)
     pack = Pack(id=pack_id, file=file, data=data)
     scale = data.get("scale")
     if scale and scale not in scales:
@@ -391,8 +400,16 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
         if spec.get("disable"):
             continue
         for variant in _expand(spec):
+            if data.get("drop_columns") and _needs_dropped(variant, data["drop_columns"]):
+                continue  # an inherited rule that reads a column this table does not have
             pack.rules.append(_rule(variant, pack_id, known, file, marks, index))
     return pack
+
+
+def _needs_dropped(spec: dict[str, Any], dropped: list[str]) -> bool:
+    text = " ".join(str(spec.get(key, "")) for key in ("check", "when", "require"))
+    return any(re.search(rf"(?<![\w.\[]){re.escape(n)}\.(K|Rp)\b|\[{re.escape(n)}(\.(K|Rp))?\]", text)
+               for n in dropped)
 
 
 def _expand(spec: dict[str, Any]) -> list[dict[str, Any]]:

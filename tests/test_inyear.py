@@ -1,0 +1,108 @@
+"""In-year evaluation "Tabel 2.2 ... sampai dengan Triwulan II" (seed 000 line 4434 on):
+columns 1, 2, 6 and 16 hidden, quarters cumulative, so 12 is the last reported quarter."""
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from tc29 import r2
+
+from validator.check import check
+
+NUMBERS = ["3", "4", "5", "7", "8", "9", "10", "11", "12", "13", "14", "15", "17"]
+LABELS = {"13": "13=12/7x100%", "14": "14=6+12", "15": "15=14/5x100%", "17": "17=K13/Rp13x100%"}
+SPLIT = {"5", "7", "8", "9", "10", "11", "12", "13", "14", "15"}
+
+
+def columns() -> dict[str, int]:
+    out, col = {}, 1
+    for number in NUMBERS:
+        if number in SPLIT:
+            out[f"{number}.K"], out[f"{number}.Rp"] = col, col + 1
+            col += 2
+        else:
+            out[number] = col
+            col += 1
+    return out
+
+
+def entity(name: str, target5: tuple[float, float], target7: tuple[float, float],
+           tw1: tuple[float, float], tw2: tuple[float, float]) -> dict[str, object]:
+    """A row as the agency fills it by Triwulan II: cumulative quarters, 12 = TW II."""
+    row: dict[str, object] = {"3": name, "4": "Jumlah dokumen"}
+    row["5.K"], row["5.Rp"] = target5
+    row["7.K"], row["7.Rp"] = target7
+    row["8.K"], row["8.Rp"] = tw1
+    row["9.K"], row["9.Rp"] = tw2
+    row["12.K"], row["12.Rp"] = tw2
+    row["13.K"], row["13.Rp"] = r2(tw2[0] / target7[0] * 100), r2(tw2[1] / target7[1] * 100)
+    row["14.K"], row["14.Rp"] = tw2
+    row["15.K"], row["15.Rp"] = r2(tw2[0] / target5[0] * 100), r2(tw2[1] / target5[1] * 100)
+    row["17"] = r2(float(row["13.K"]) / float(row["13.Rp"]) * 100, 0)  # type: ignore[arg-type]
+    return row
+
+
+def rows() -> list[dict[str, object]]:
+    sub1 = entity("Penyusunan Dokumen Perencanaan", (10, 500_000_000), (2, 80_000_000), (0, 20_000_000),
+                  (1, 45_000_000))
+    sub2 = entity("Koordinasi Laporan Capaian Kinerja", (10, 300_000_000), (4, 20_000_000), (1, 5_000_000),
+                  (2, 9_000_000))
+    kegiatan = entity("Perencanaan, Penganggaran, dan Evaluasi Kinerja", (5, 800_000_000), (1, 100_000_000),
+                      (0, 25_000_000), (1, 54_000_000))
+    program = entity("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", (100, 800_000_000), (100, 100_000_000),
+                     (50, 25_000_000), (76.49, 54_000_000))
+    return [program, kegiatan, sub1, sub2]
+
+
+def write(path: Path, data: list[dict[str, object]]) -> dict[tuple[int, str], str]:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tabel 2.2"
+    ws["A1"] = "Tabel 2.2"
+    ws["A2"] = "Rekapitulasi Pelaksanaan Renja Tahun 2024 sampai dengan Triwulan II"
+    col = columns()
+    for number in NUMBERS:
+        first = col.get(number, col.get(f"{number}.K"))
+        ws.cell(5, first, LABELS.get(number, int(number)))
+        if number in SPLIT:
+            ws.cell(4, first, "Realisasi" if number != "5" else "Target")
+            ws.merge_cells(start_row=5, start_column=first, end_row=5, end_column=first + 1)
+            ws.cell(6, first, "K")
+            ws.cell(6, first + 1, "Rp")
+        else:
+            ws.cell(4, first, "Program / Kegiatan" if number == "3" else "Indikator")
+    addresses = {}
+    for index, values in enumerate(data):
+        for name, value in values.items():
+            cell = ws.cell(7 + index, col[name], value)
+            addresses[(index, name)] = f"{get_column_letter(col[name])}{7 + index}"
+            if name == "3" and index == 1:
+                cell.font = Font(bold=True)
+    wb.save(path)
+    return addresses
+
+
+def found(path: Path) -> set[tuple[str, str]]:
+    result = check([path]).files[0]
+    assert result.status == "ok", result.error
+    assert [t.pack for t in result.tables] == ["renja-tc29-inyear-86-2017"]
+    return {(f.rule, f.cell.a1) for f in result.findings}
+
+
+def test_cumulative_quarters_are_consistent(tmp_path: Path) -> None:
+    path = tmp_path / "tw2.xlsx"
+    write(path, rows())
+    assert found(path) == set()
+
+
+def test_summed_quarters_and_a_falling_cumulative_value_are_caught(tmp_path: Path) -> None:
+    """12 written as TW I + TW II (65.000.000) double counts; TW II below TW I cannot be cumulative."""
+    data = rows()
+    data[2]["12.Rp"] = 65_000_000
+    data[3]["9.Rp"] = 4_000_000
+    path = tmp_path / "tw2.xlsx"
+    cells = write(path, data)
+    result = found(path)
+    assert ("TC29-12RP", cells[(2, "12.Rp")]) in result
+    assert ("TC29-TW-NAIK-II", cells[(3, "9.Rp")]) in result
