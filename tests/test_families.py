@@ -33,6 +33,11 @@ def test_known_errors_found_and_nothing_else(known_path: Path) -> None:
     assert expected <= set(found), f"missed: {sorted(expected - set(found))}"
     stray = sorted(k for k, f in found.items() if f.severity is Severity.ERROR and k not in expected)
     assert not stray, f"errors on cells the transcription found consistent: {stray}"
+    known = yaml.safe_load(known_path.read_text(encoding="utf-8"))
+    for entry in known["errors"]:
+        finding = found[(entry.get("sheet", known.get("sheet")), entry["cell"])]
+        if "consistent with a wrong input" not in entry["kind"]:
+            assert finding.severity.value == entry.get("severity", "error"), (entry, finding.message)
 
 
 @pytest.mark.parametrize("known_path", KNOWN, ids=[p.name.split(".known")[0] for p in KNOWN])

@@ -3,9 +3,7 @@ columns 1, 2, 6 and 16 hidden, quarters cumulative, so 12 is the last reported q
 
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import tables
 from tc29 import r2
 
 from validator.check import check
@@ -13,18 +11,6 @@ from validator.check import check
 NUMBERS = ["3", "4", "5", "7", "8", "9", "10", "11", "12", "13", "14", "15", "17"]
 LABELS = {"13": "13=12/7x100%", "14": "14=6+12", "15": "15=14/5x100%", "17": "17=K13/Rp13x100%"}
 SPLIT = {"5", "7", "8", "9", "10", "11", "12", "13", "14", "15"}
-
-
-def columns() -> dict[str, int]:
-    out, col = {}, 1
-    for number in NUMBERS:
-        if number in SPLIT:
-            out[f"{number}.K"], out[f"{number}.Rp"] = col, col + 1
-            col += 2
-        else:
-            out[number] = col
-            col += 1
-    return out
 
 
 def entity(name: str, target5: tuple[float, float], target7: tuple[float, float],
@@ -56,31 +42,8 @@ def rows() -> list[dict[str, object]]:
 
 
 def write(path: Path, data: list[dict[str, object]]) -> dict[tuple[int, str], str]:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Tabel 2.2"
-    ws["A1"] = "Tabel 2.2"
-    ws["A2"] = "Rekapitulasi Pelaksanaan Renja Tahun 2024 sampai dengan Triwulan II"
-    col = columns()
-    for number in NUMBERS:
-        first = col.get(number, col.get(f"{number}.K"))
-        ws.cell(5, first, LABELS.get(number, int(number)))
-        if number in SPLIT:
-            ws.cell(4, first, "Realisasi" if number != "5" else "Target")
-            ws.merge_cells(start_row=5, start_column=first, end_row=5, end_column=first + 1)
-            ws.cell(6, first, "K")
-            ws.cell(6, first + 1, "Rp")
-        else:
-            ws.cell(4, first, "Program / Kegiatan" if number == "3" else "Indikator")
-    addresses = {}
-    for index, values in enumerate(data):
-        for name, value in values.items():
-            cell = ws.cell(7 + index, col[name], value)
-            addresses[(index, name)] = f"{get_column_letter(col[name])}{7 + index}"
-            if name == "3" and index == 1:
-                cell.font = Font(bold=True)
-    wb.save(path)
-    return addresses
+    title = ["Tabel 2.2", "Rekapitulasi Pelaksanaan Renja Tahun 2024 sampai dengan Triwulan II"]
+    return tables.write(path, title, NUMBERS, LABELS, SPLIT, data, bold={1})
 
 
 def found(path: Path) -> set[tuple[str, str]]:

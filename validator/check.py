@@ -7,6 +7,7 @@ module knows only its own job.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -84,9 +85,13 @@ def _worker_check(path: Path) -> FileResult:
 
 
 def _safe_check(path: Path, library: Library, options: Options) -> FileResult:
+    started = time.monotonic()
     try:
         with time_limit(options.time_limit):
-            return check_file(path, library, options)
+            result = check_file(path, library, options)
+        if options.time_limit and time.monotonic() - started > options.time_limit:
+            raise TimeLimit  # the timer's interrupt can be lost inside a finalizer; the limit still holds
+        return result
     except TimeLimit:
         return _failed(FileResult(path=str(path)),
                        messages.t("file-time-limit", options.lang, path=path, seconds=options.time_limit))

@@ -184,6 +184,28 @@ class TableRules:
             findings.append(replace(finding, severity=Severity.WARNING, message=f"{text} ({rule.check.source})"))
         return findings
 
+    def explained(self, finding: Finding) -> Finding:
+        """An error that disappears once a wrong input it reads is corrected is that input's
+        consequence: kept as a warning that names the cause, not counted as a second error."""
+        row = self.by_cell.get(finding.cell)
+        rule = self.rule_ids.get(finding.rule)
+        if row is None or rule is None or finding.severity is not Severity.ERROR:
+            return finding
+        own = (id(row), self.column_of(finding))
+        saved = self.corrected.pop(own, None)  # the cell itself is read as stated in the re-check
+        self.touched = set()
+        try:
+            still = self.check_row(rule, row)
+        except Exception:  # noqa: BLE001 - keep the original finding if the re-check fails
+            still = finding
+        if still is not None or not self.touched:
+            if saved is not None:
+                self.corrected[own] = saved
+            return finding
+        cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
+        text = messages.t("consequence", self.lang, cells=cells, message=finding.message)
+        return replace(finding, severity=Severity.WARNING, message=text)
+
     def column_of(self, finding: Finding) -> str:
         row = self.by_cell.get(finding.cell)
         return next((c for c, ref in row.refs.items() if ref == finding.cell), "") if row else ""
@@ -192,6 +214,7 @@ class TableRules:
         """Remember the correct value of cells a row-local formula found wrong. A sum over
         other rows that does not hold says something is wrong, not which side."""
         self.by_cell = {ref: row for row in self.table.rows for ref in row.refs.values()}
+        self.rule_ids = {rule.id: rule for rule in self.pack.rules}
         local = {rule.id for rule in self.pack.rules if not rule.check.aggregates}
         for finding in findings:
             if finding.rule in local and finding.severity is Severity.ERROR \
@@ -397,6 +420,7 @@ def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Find
     rules.correct(findings)
     if rules.corrected:
         first_pass = list(findings)
+        findings = [rules.explained(f) for f in first_pass]
         for rule in pack.rules:
             findings.extend(_guarded(rules, rule, lambda r: rules.propagated(r, first_pass), lang))
     return sorted(findings, key=Finding.sort_key)

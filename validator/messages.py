@@ -80,6 +80,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: pemeriksaan dihentikan, memori melebihi {megabytes} MB (--memory-limit)",
         "en": "{path}: check stopped, memory exceeded {megabytes} MB (--memory-limit)",
     },
+    "consequence": {
+        "id": "akibat nilai yang salah di {cells} (dengan nilai yang benar, sel ini cocok): {message}",
+        "en": "follows from the wrong value in {cells} (with the correct value this cell agrees): {message}",
+    },
     "checking": {"id": "memeriksa", "en": "checking"},
     "number-malformed": {
         "id": "angka tidak sah '{raw}': tidak dapat dibaca sebagai bilangan",
