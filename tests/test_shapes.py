@@ -36,6 +36,16 @@ def row(kode: list[object], name: str, pagu: object, maju: object) -> list[objec
     return [*kode, *[None] * (6 - len(kode)), name, "Indikator", "Balangan", 1, pagu, "APBD", None, 1, maju]
 
 
+def pug_rows() -> list[list[object]]:
+    """A program, its kegiatan and two sub kegiatan; the program's bidang written "8" for "08"."""
+    return [
+        row([2, 8, "02"], "PROGRAM PENGARUSUTAMAAN GENDER", 300, 330),
+        row(["2", "08", "02", "2", "01"], "Pelembagaan PUG", 300, 330),
+        row(["2", "08", "02", "2", "01", "0003"], "Advokasi Kebijakan", 100, 110),
+        row(["2", "08", "02", "2", "01", "0007"], "Koordinasi", 200, 220),
+    ]
+
+
 def findings(path: Path) -> set[tuple[str, str]]:
     result = check([path]).files[0]
     assert result.status == "ok", result.error
@@ -45,10 +55,7 @@ def findings(path: Path) -> set[tuple[str, str]]:
 def test_six_cell_kode_with_lost_zeros_and_glued_decimal(tmp_path: Path) -> None:
     """'2 | 8 | 02' and '2 | 13 | 04 | 2,01 | 01' are codes, not numbers (DOMAIN 6)."""
     rows = [
-        row([2, 8, "02"], "PROGRAM PENGARUSUTAMAAN GENDER", 300, 330),
-        row(["2", "08", "02", "2", "01"], "Pelembagaan PUG", 300, 330),
-        row(["2", "08", "02", "2", "01", "0003"], "Advokasi Kebijakan", 100, 110),
-        row(["2", "08", "02", "2", "01", "0007"], "Koordinasi", 200, 220),
+        *pug_rows(),
         row([2, 13, "04"], "PROGRAM ADMINISTRASI PEMERINTAHAN DESA", 50, 60),
         row(["2", "13", "04", "2,01", "01"], "Pembinaan Desa", 50, 60),
         row(["2", "13", "04", "2,01", "01", "01"], "Fasilitasi Administrasi", 20, 25),
@@ -83,12 +90,7 @@ def test_levels_from_upper_case_and_bold_without_codes_and_rows_to_skip(tmp_path
 
 
 def test_csv_like_sheet_without_merges_reads_the_six_cell_kode(tmp_path: Path) -> None:
-    rows = [
-        row([2, 8, "02"], "PROGRAM PENGARUSUTAMAAN GENDER", 300, 330),
-        row(["2", "08", "02", "2", "01"], "Pelembagaan PUG", 300, 330),
-        row(["2", "08", "02", "2", "01", "0003"], "Advokasi Kebijakan", 100, 110),
-        row(["2", "08", "02", "2", "01", "0007"], "Koordinasi", 200, 220),
-    ]
+    rows = pug_rows()
     path = tmp_path / "tanpa-merge.xlsx"
     tc33(path, rows, merge_kode=False)
     result = check([path]).files[0]
