@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from samplekit import num_out, rnd, write_known_errors, yq
+from samplekit import num_out, predikat, rnd, save_fixed, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 BASE = "renja-2024-tabel-2.2-triwulan-ii"
@@ -212,19 +212,6 @@ def to_grid() -> tuple[Grid, list[dict[str, Any]]]:
     return grid, meta
 
 
-def predikat(x: Decimal) -> str:
-    """Permendagri 86/2017 scale."""
-    if x >= 91:
-        return ST
-    if x >= 76:
-        return TG
-    if x >= 66:
-        return SD
-    if x >= 51:
-        return RD
-    return SR
-
-
 def places(x: Decimal) -> int:
     """Decimal places of a stated value (0..2)."""
     return min(2, max(0, -x.as_tuple().exponent))  # type: ignore[operator]
@@ -397,7 +384,7 @@ def write(grid: Grid, meta: list[dict[str, Any]], path: Path) -> None:
     for c in range(3, 24):
         ws.column_dimensions[get_column_letter(c)].width = 15
     ws.freeze_panes = "C7"
-    wb.save(path)
+    save_fixed(wb, path, "Dinas PPPAPPKBPMD Kab. Balangan")
 
 
 def main() -> None:

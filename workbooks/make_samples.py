@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from samplekit import num_out, rnd, write_known_errors, yq
+from samplekit import num_out, predikat, rnd, save_fixed, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 SHEET = "Tabel 2.1"
@@ -535,26 +535,10 @@ def build(rows: list[tuple[Any, ...]], path: Path) -> dict[int, int]:
     ws.print_title_rows = "5:8"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_LEGAL
-    wb.properties.creator = "Dinas PPPAPPKBPMD Kab. Balangan"
-    wb.properties.created = wb.properties.modified = _FIXED_TIME
-    wb.save(path)
-    _pin_zip_times(path)
+    save_fixed(wb, path, "Dinas PPPAPPKBPMD Kab. Balangan")
     return seed_of
 
 
-def _pin_zip_times(path: Path) -> None:
-    """Rewrite the xlsx zip with fixed member timestamps (deterministic)."""
-    import zipfile
-    with zipfile.ZipFile(path) as zin:
-        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for name, data in items:
-            info = zipfile.ZipInfo(name, date_time=(2024, 3, 1, 8, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*",
-                              rb"\g<1>2024-03-01T08:00:00Z", data)
-            zout.writestr(info, data)
 
 
 # ---------------------------------------------------------------------------
@@ -604,19 +588,6 @@ def matches(stated: Decimal, exact: Decimal) -> bool:
     """Stated value equals exact value rounded to the stated precision."""
     return rnd(exact, min(places_of(stated), 2)) == stated or \
         rnd(exact, 2) == stated
-
-
-def predikat(x: Decimal) -> str:
-    """Permendagri 86/2017 scale."""
-    if x >= 91:
-        return ST
-    if x >= 76:
-        return TG
-    if x >= 66:
-        return SD
-    if x >= 51:
-        return RD
-    return SR
 
 
 
@@ -950,13 +921,8 @@ def write_yaml(errs: list[dict[str, Any]], path: Path) -> None:
     write_known_errors(path, header, NOTES, errs, OTHER)
 
 
-def _fixed_time() -> Any:
-    """Constant timestamp so output is deterministic."""
-    import datetime as dt
-    return dt.datetime(2024, 3, 1, 8, 0, 0)
 
 
-_FIXED_TIME = _fixed_time()
 
 
 def main() -> int:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import sys
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
@@ -30,7 +29,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from samplekit import num_out, rnd, write_known_errors, yq
+from samplekit import num_out, rnd, save_fixed, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 SEED001 = "/work/shared/seeds/001_72a6fa3e7792c2a6.txt"
@@ -215,23 +214,11 @@ def write_sheet(ws: Worksheet, sh: Sheet) -> None:
 
 def save(sheets: list[Sheet], path: Path, creator: str) -> None:
     """Write the sheets to one workbook, deterministically."""
-    import datetime as dt
     wb = Workbook()
     wb.remove(wb.active)
     for sh in sheets:
         write_sheet(wb.create_sheet(sh.name), sh)
-    wb.properties.creator = creator
-    wb.properties.created = wb.properties.modified = dt.datetime(2024, 3, 1, 8, 0, 0)
-    wb.save(path)
-    with zipfile.ZipFile(path) as zin:
-        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for name, data in items:
-            info = zipfile.ZipInfo(name, date_time=(2024, 3, 1, 8, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-03-01T08:00:00Z", data)
-            zout.writestr(info, data)
+    save_fixed(wb, path, creator)
 
 
 # ---------------------------------------------------------------------------

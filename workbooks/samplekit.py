@@ -33,6 +33,37 @@ def rnd(x: Decimal, n: int, mode: str = ROUND_HALF_UP) -> Decimal:
     return x.quantize(Decimal(1).scaleb(-n), rounding=mode)
 
 
+def predikat(x: Decimal) -> str:
+    """The Permendagri 86/2017 predikat scale (half-open bands), as the samples' checkers apply it."""
+    for floor, label in ((91, "Sangat Tinggi"), (76, "Tinggi"), (66, "Sedang"), (51, "Rendah")):
+        if x >= floor:
+            return label
+    return "Sangat Rendah"
+
+
+FIXED_TIME = (2024, 3, 1, 8, 0, 0)
+
+
+def save_fixed(wb: Any, path: Path, creator: str) -> None:
+    """Save with fixed document and zip timestamps, so a rerun writes the same bytes."""
+    import datetime as dt
+    import re
+    import zipfile
+
+    wb.properties.creator = creator
+    wb.properties.created = wb.properties.modified = dt.datetime(*FIXED_TIME)
+    wb.save(path)
+    with zipfile.ZipFile(path) as zin:
+        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-03-01T08:00:00Z", data)
+            zout.writestr(info, data)
+
+
 def write_known_errors(path: Path, header: list[str], notes: list[str], errs: list[dict[str, Any]],
                        other: list[dict[str, Any]]) -> None:
     """A known-errors.yaml: header lines, notes, counts per kind, errors, other observations."""
