@@ -146,7 +146,7 @@ def test_progress_is_reported_per_file() -> None:
 def test_time_limit_per_file_reports_and_moves_on(samples: tuple[Path, Path]) -> None:
     from validator.check import Options, check
 
-    report = check(list(samples), Options(time_limit=0.05))
+    report = check(list(samples), Options(time_limit=0.001))
     assert [r.status for r in report.files] == ["error", "error"]
     assert "batas waktu per berkas" in report.files[0].error and report.exit_code() == 2
     assert [r.status for r in check(list(samples), Options(time_limit=300)).files] == ["ok", "ok"]

@@ -167,7 +167,7 @@ def test_encrypted_read_with_password(tmp_path: Path) -> None:
     locked = encrypt(GOOD, tmp_path / "terkunci.xlsx", "rahasia")
     before = digest(locked)
     plain, opened = read(GOOD), read(locked, password="rahasia")
-    assert [s.cells for s in opened.sheets] == [s.cells for s in plain.sheets]
+    assert [s.as_dict() for s in opened.sheets] == [s.as_dict() for s in plain.sheets]
     assert digest(locked) == before
     with pytest.raises(ReadError) as wrong:
         read(locked, password="salah")
@@ -176,7 +176,7 @@ def test_encrypted_read_with_password(tmp_path: Path) -> None:
 
 def test_excel_default_password_opens_silently(tmp_path: Path) -> None:
     locked = encrypt(GOOD, tmp_path / "velvet.xlsx", "VelvetSweatshop")
-    assert read(locked).sheets[0].cells == read(GOOD).sheets[0].cells
+    assert read(locked).sheets[0].as_dict() == read(GOOD).sheets[0].as_dict()
 
 
 # 3. zip bombs and XML attacks ------------------------------------------------------
@@ -359,7 +359,7 @@ def test_ods_read_as_values(tmp_path: Path) -> None:
                    '<table:table-row table:number-rows-repeated="1048575">'
                    '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
     book = read(ods)
-    assert book.sheets[0].cells.keys() == {(1, 1), (1, 2)} and book.sheets[0].value(1, 2) == 2.5
+    assert book.sheets[0].as_dict().keys() == {(1, 1), (1, 2)} and book.sheets[0].value(1, 2) == 2.5
 
 
 def test_ods_repeat_bomb(tmp_path: Path) -> None:
@@ -423,7 +423,7 @@ def test_far_away_cell_is_read_sparsely(tmp_path: Path) -> None:
     wb.active["XFD1048576"] = 2
     wb.save(far)
     sheet = read(far).sheets[0]
-    assert len(sheet.cells) == 2 and (sheet.max_row, sheet.max_col) == (1_048_576, 16_384)
+    assert len(sheet.as_dict()) == 2 and (sheet.max_row, sheet.max_col) == (1_048_576, 16_384)
 
 
 def test_renamed_docx(tmp_path: Path, good: Path) -> None:

@@ -173,13 +173,13 @@ def _formula_findings(sheets: list, unevaluated: list[Unevaluated], lang: str) -
     by_name = {sheet.name: sheet for sheet in sheets}
     findings = []
     for problem in unevaluated:
-        cell = by_name[problem.sheet].cells[(problem.row, problem.col)]
+        formula = by_name[problem.sheet].formula(problem.row, problem.col)
         reason = messages.t(f"reason-{problem.reason}", lang)
         findings.append(Finding(
             rule="PRK-RUMUS-TIDAK-DIHITUNG", severity=Severity.WARNING,
             cell=CellRef(problem.sheet, problem.row, problem.col),
-            message=messages.t("formula-unevaluated", lang, formula=cell.formula, reason=reason),
-            actual=cell.formula,
+            message=messages.t("formula-unevaluated", lang, formula=formula, reason=reason),
+            actual=formula,
         ))
     return findings
 

@@ -18,7 +18,7 @@ import numpy as np
 import schedula
 from openpyxl.utils import column_index_from_string
 
-from .reader import RawCell, Sheet
+from .grid import Sheet
 
 _REF = re.compile(
     r"(?P<sheet>(?:'[^']+'|[A-Za-z_][\w.]*)!)?(?P<c_abs>\$?)(?P<col>[A-Z]{1,3})(?P<r_abs>\$?)(?P<row>\d+)(?![\w(])"
@@ -82,13 +82,13 @@ class FormulaEvaluator:
 
     def fill(self) -> list[Unevaluated]:
         for sheet in self.sheets.values():
-            for (row, col), cell in list(sheet.cells.items()):
-                if cell.formula and cell.value is None and (sheet.name, row, col) not in self._failed:
+            for row, col, formula, value in list(sheet.formula_cells()):
+                if value is None and (sheet.name, row, col) not in self._failed:
                     with contextlib.suppress(_Unresolved):
-                        self._compute(sheet, row, col, cell, 0)
+                        self._compute(sheet, row, col, formula, 0)
         return self.problems
 
-    def _compute(self, sheet: Sheet, row: int, col: int, cell: RawCell, depth: int) -> object:
+    def _compute(self, sheet: Sheet, row: int, col: int, formula: str, depth: int) -> object:
         """The cell's value; raises _Unresolved, after recording it, when it has none."""
         key = (sheet.name, row, col)
         if key in self._failed:
@@ -96,16 +96,15 @@ class FormulaEvaluator:
         if key in self._active or depth > self.max_depth:
             raise _Unresolved("circular")
         try:
-            return self._evaluate(sheet, row, col, cell, depth)
+            return self._evaluate(sheet, row, col, formula, depth)
         except _Unresolved as exc:
             self._failed[key] = exc.reason
             self.problems.append(Unevaluated(sheet.name, row, col, exc.reason))
             raise
 
-    def _evaluate(self, sheet: Sheet, row: int, col: int, cell: RawCell, depth: int) -> object:
-        assert cell.formula is not None
-        value = self._apply(sheet, row, col, cell.formula, depth)
-        cell.value = value
+    def _evaluate(self, sheet: Sheet, row: int, col: int, formula: str, depth: int) -> object:
+        value = self._apply(sheet, row, col, formula, depth)
+        sheet.set_value(row, col, value)
         self.computed.add((sheet.name, row, col))
         self.evaluated += 1
         return value
@@ -114,11 +113,11 @@ class FormulaEvaluator:
         """What a formula gives from its inputs' current values, without storing it:
         compared with the cached value, it tells a stale cache. None when not computable."""
         sheet = self.sheets[sheet_name.upper()]
-        cell = sheet.cells.get((row, col))
-        if cell is None or not cell.formula:
+        formula = sheet.formula(row, col)
+        if formula is None:
             return None
         try:
-            return self._apply(sheet, row, col, cell.formula, 0)
+            return self._apply(sheet, row, col, formula, 0)
         except _Unresolved:
             return None
 
@@ -178,12 +177,11 @@ class FormulaEvaluator:
         return grid
 
     def _cell(self, sheet: Sheet, row: int, col: int, depth: int) -> Any:
-        cell = sheet.cells.get((row, col))
-        if cell is None or (cell.value is None and not cell.formula):
-            return schedula.EMPTY
-        if cell.formula and cell.value is None:
-            return self._compute(sheet, row, col, cell, depth + 1)
-        return cell.value
+        value = sheet.value(row, col)
+        if value is None:
+            formula = sheet.formula(row, col)
+            return schedula.EMPTY if formula is None else self._compute(sheet, row, col, formula, depth + 1)
+        return value
 
 class _Unresolved(Exception):
     def __init__(self, reason: str) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .reader import Sheet
+from .grid import Sheet
 from .rulepack import Library, Pack
 
 _NUMBER_CELL = re.compile(r"^\(?\s*-?(\d{1,2})\s*\)?\s*(?:=\s*(.*))?$", re.DOTALL)

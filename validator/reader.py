@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
-import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
+from xml.parsers import expat
 
-from openpyxl import load_workbook
-from openpyxl.cell.cell import MergedCell
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.utils.exceptions import InvalidFileException
-
+from .grid import RawCell, Sheet
 from .safety import (
     DEFAULT_LIMITS,
-    EXCEL_COLS,
-    EXCEL_ROWS,
     ZIP_ERRORS,
     Limits,
     ReadError,
@@ -32,6 +26,7 @@ from .safety import (
     check_xml_bytes,
     check_zip,
 )
+from .xlsx import read_xlsx
 
 __all__ = ["Limits", "RawCell", "ReadError", "Sheet", "Workbook", "read"]
 
@@ -47,44 +42,6 @@ OPENPYXL_ERRORS = (
     *ZIP_ERRORS, KeyError, OSError, ValueError, TypeError, AttributeError, IndexError, LookupError, SyntaxError,
     EOFError, NotImplementedError, RuntimeError, OverflowError, AssertionError, ArithmeticError,
 )
-
-
-@dataclass
-class RawCell:
-    value: object
-    formula: str | None = None
-    number_format: str = "General"
-    bold: bool = False
-
-
-@dataclass
-class Sheet:
-    name: str
-    cells: dict[tuple[int, int], RawCell]
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
-    max_row: int = 0
-    max_col: int = 0
-    hidden: bool = False
-
-    def value(self, row: int, col: int) -> object:
-        cell = self.cells.get((row, col))
-        return None if cell is None else cell.value
-
-    def filled_rows(self) -> list[int]:
-        """Rows holding cells: a sheet reaching XFD1048576 may hold only two."""
-        return sorted(self._by_row())
-
-    def filled_cols(self, row: int) -> list[int]:
-        return self._by_row().get(row, [])
-
-    def _by_row(self) -> dict[int, list[int]]:
-        index = self.__dict__.get("_index")
-        if index is None:
-            index = {}
-            for r, c in sorted(self.cells):
-                index.setdefault(r, []).append(c)
-            self.__dict__["_index"] = index
-        return index
 
 
 @dataclass
@@ -124,7 +81,7 @@ def read(path: Path, password: str | None = None, limits: Limits | None = None) 
         raise ReadError("file-not-workbook", path=display)
     if "xl/workbook.bin" in lowered:
         raise ReadError("file-xlsb", path=display)
-    return _read_openpyxl(source, display)
+    return _read_xlsx(source, display)
 
 
 def _precheck(path: Path, limits: Limits) -> bytes:
@@ -253,24 +210,16 @@ def _zip_member(source: str | IO[bytes], name: str) -> bytes:
             return handle.read(256)
 
 
-def _read_openpyxl(source: str | IO[bytes], display: str) -> Workbook:
+def _read_xlsx(source: str | IO[bytes], display: str) -> Workbook:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            formulas = ExcelReader(_rewind(source), read_only=False, keep_vba=False, data_only=False,
-                                   keep_links=True, rich_text=False)
-            formulas.read()
-            # openpyxl silently drops a sheet whose part is missing; that would lose a table unnoticed.
-            for _sheet_entry, rel in formulas.parser.find_sheets():
-                if rel.target not in formulas.valid_files:
-                    raise KeyError(rel.target)
-            formulas_wb = formulas.wb
-            cached = _cached_values(source, formulas_wb)
-            sheets = [_sheet(ws, cached.get(ws.title, {})) for ws in formulas_wb.worksheets]
-    except (zipfile.BadZipFile, InvalidFileException):
+        with zipfile.ZipFile(_rewind(source)) as archive:
+            sheets = read_xlsx(archive)
+    except zipfile.BadZipFile:
         raise ReadError("file-not-workbook", path=display) from None
     except KeyError as exc:
         raise ReadError("file-missing-part", path=display, part=str(exc).strip("'\"")[:200]) from None
+    except expat.ExpatError as exc:
+        raise ReadError("file-corrupt", path=display, detail=f"XML: {expat.ErrorString(exc.code)}") from None
     except OPENPYXL_ERRORS as exc:
         raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None
     except RecursionError:
@@ -287,73 +236,6 @@ def _rewind(source: str | IO[bytes]) -> str | IO[bytes]:
 def _detail(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc).strip() else ""
     return (f"{type(exc).__name__}: {text}" if text else type(exc).__name__)[:200]
-
-
-def _cached_values(source: str | IO[bytes], wb: object) -> dict[str, dict[tuple[int, int], object]]:
-    """The results Excel stored for formula cells, only where there are formulas: read
-    with python-calamine (ten times faster than a second openpyxl pass), else openpyxl."""
-    wanted = {ws.title: [key for key, cell in ws._cells.items()  # type: ignore[attr-defined]
-                         if (isinstance(cell.value, str) and cell.value.startswith("="))
-                         or type(cell.value).__name__ == "ArrayFormula"]
-              for ws in wb.worksheets}  # type: ignore[attr-defined]
-    wanted = {title: keys for title, keys in wanted.items() if keys}
-    if not wanted:
-        return {}
-    try:
-        return _cached_by_calamine(source, wanted)
-    except BaseException as exc:
-        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
-            raise
-    values_wb = load_workbook(_rewind(source), data_only=True)
-    return {title: {key: values_wb[title]._cells[key].value for key in keys if key in values_wb[title]._cells}
-            for title, keys in wanted.items()}
-
-
-def _cached_by_calamine(source: str | IO[bytes], wanted: dict[str, list[tuple[int, int]]]
-                        ) -> dict[str, dict[tuple[int, int], object]]:
-    import python_calamine
-
-    source = _rewind(source)
-    book = (python_calamine.CalamineWorkbook.from_path(source) if isinstance(source, str)
-            else python_calamine.CalamineWorkbook.from_filelike(source))
-    out: dict[str, dict[tuple[int, int], object]] = {}
-    for title, keys in wanted.items():
-        sheet = book.get_sheet_by_name(title)
-        grid = sheet.to_python(skip_empty_area=False)
-        top, left = sheet.start or (0, 0)
-        values: dict[tuple[int, int], object] = {}
-        for row, col in keys:
-            r, c = row - 1 - top, col - 1 - left
-            value = grid[r][c] if 0 <= r < len(grid) and 0 <= c < len(grid[r]) else ""
-            values[(row, col)] = None if value == "" else value
-        out[title] = values
-    return out
-
-
-def _sheet(ws: object, cached: dict[tuple[int, int], object]) -> Sheet:
-    """One worksheet as a sparse grid.
-
-    Walks only the cells that exist (``_cells``): ``iter_rows`` would visit
-    every position up to the farthest cell, which a two-cell sheet can push
-    to seventeen billion.
-    """
-    if ws.max_row > EXCEL_ROWS or ws.max_column > EXCEL_COLS:  # type: ignore[attr-defined]
-        # Excel refuses such a file; openpyxl would accept it and hand on a grid no one can see.
-        raise ValueError(f"cell beyond the Excel grid in sheet '{ws.title}'")  # type: ignore[attr-defined]
-    cells: dict[tuple[int, int], RawCell] = {}
-    for (row, col), cell in sorted(ws._cells.items()):  # type: ignore[attr-defined]
-        raw = cell.value
-        if raw is None or isinstance(cell, MergedCell):
-            continue
-        formula = raw if isinstance(raw, str) and raw.startswith("=") else None
-        if formula is None and type(raw).__name__ == "ArrayFormula":
-            formula = str(getattr(raw, "text", "")) or None
-        value = cached.get((row, col)) if formula else raw
-        bold = bool(cell.font is not None and cell.font.b)
-        cells[(row, col)] = RawCell(value, formula, cell.number_format or "General", bold)
-    merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]  # type: ignore[attr-defined]
-    return Sheet(ws.title, cells, merged, ws.max_row, ws.max_column,  # type: ignore[attr-defined]
-                 ws.sheet_state != "visible")  # type: ignore[attr-defined]
 
 
 def _read_calamine(source: str | IO[bytes], display: str, fmt: str) -> Workbook:
@@ -391,21 +273,19 @@ def _calamine_sheet(sheet: object, meta: object) -> Sheet:
     import python_calamine
 
     start_row, start_col = sheet.start or (0, 0)  # type: ignore[attr-defined]
-    cells: dict[tuple[int, int], RawCell] = {}
+    grid = Sheet(sheet.name)  # type: ignore[attr-defined]
     for r, values in enumerate(sheet.iter_rows()):  # type: ignore[attr-defined]
         for c, value in enumerate(values):
             if value is None or value == "":
                 continue
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
-            cells[(start_row + r + 1, start_col + c + 1)] = RawCell(value)
-    merged = []
+            grid.add(start_row + r + 1, start_col + c + 1, value)
     for (r1, c1), (r2, c2) in getattr(sheet, "merged_cell_ranges", None) or []:
-        merged.append((r1 + 1, c1 + 1, r2 + 1, c2 + 1))
-    max_row = max([r for r, _ in cells] + [m[2] for m in merged], default=0)
-    max_col = max([c for _, c in cells] + [m[3] for m in merged], default=0)
-    hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible  # type: ignore[attr-defined]
-    return Sheet(sheet.name, cells, merged, max_row, max_col, hidden)  # type: ignore[attr-defined]
+        grid.merged.append((r1 + 1, c1 + 1, r2 + 1, c2 + 1))
+    grid.include_merges()
+    grid.hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible  # type: ignore[attr-defined]
+    return grid
 
 
 CSV_MAX_BYTES = 200 * 1024 * 1024
@@ -431,14 +311,12 @@ def _read_csv(path: Path, display: str, limits: Limits) -> Workbook:
         dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    cells: dict[tuple[int, int], RawCell] = {}
+    grid = Sheet(path.stem)
     try:
         for r, record in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
             for c, value in enumerate(record, start=1):
                 if value.strip():
-                    cells[(r, c)] = RawCell(value.strip())
+                    grid.add(r, c, value.strip())
     except csv.Error as exc:
         raise ReadError("file-corrupt", path=display, detail=str(exc)[:200]) from None
-    max_row = max((r for r, _ in cells), default=0)
-    max_col = max((c for _, c in cells), default=0)
-    return Workbook(display, [Sheet(path.stem, cells, [], max_row, max_col)], [("file-csv", {"path": display})])
+    return Workbook(display, [grid], [("file-csv", {"path": display})])

@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 
 from . import numbers
+from .grid import Sheet
 from .locate import Located, MergeMap
 from .model import CellRef, Row, Table, Value
-from .reader import Sheet
 from .rulepack import Pack
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
@@ -94,7 +94,7 @@ def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap
     """Numbers are parsed; kode, names and other text columns are kept as written."""
     if merges.covered(row, col):
         return Value()
-    cell = sheet.cells.get((row, col))
+    cell = sheet.cell(row, col)
     if cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
         return Value(formula=cell.formula if cell else None)
     if text:

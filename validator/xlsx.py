@@ -1,0 +1,366 @@
+"""Stream an .xlsx package into grids: values, formulas, bold, number formats, merges.
+
+One pass of expat over each sheet's XML, fed in chunks straight from the
+zip, so memory follows the cells kept, not the size of the XML; a full
+openpyxl load costs twenty times more time and memory for the same cells.
+Only what the pipeline uses is read. ``safety.check_zip`` has vetted the
+package before this runs; expat is still told to refuse any DTD.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from xml.parsers import expat
+
+from openpyxl.formula.translate import Translator
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
+
+from .grid import PLAIN, Sheet, Style
+from .safety import EXCEL_COLS, EXCEL_ROWS
+
+CHUNK = 1 << 20
+WORKSHEET = "/worksheet"
+Start = Callable[[str, dict[str, str]], None]
+End = Callable[[str], None]
+
+
+class MissingPart(KeyError):
+    """A part the package points to is not in the zip."""
+
+
+def read_xlsx(archive: zipfile.ZipFile) -> list[Sheet]:
+    parts = _Parts(archive)
+    book = parts.office_document()
+    rels = parts.relationships(book)
+    entries, date1904 = _workbook(parts, book)
+    styles, dates = _styles(parts, rels)
+    strings = _shared_strings(parts, rels)
+    epoch = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
+    sheets = []
+    for name, state, rid in entries:
+        kind, target = rels.get(rid, ("", ""))
+        if not kind.endswith(WORKSHEET):
+            continue  # chart sheets, dialog sheets, macro sheets hold no table
+        sheet = Sheet(name, styles, hidden=state not in ("", "visible"))
+        _SheetParser(sheet, strings, dates, epoch).run(parts.open(target))
+        sheet.include_merges()
+        sheets.append(sheet)
+    return sheets
+
+
+class _Parts:
+    """Part lookup by name, case-insensitively as OPC requires, with relationship targets resolved."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.names = {name.lower(): name for name in archive.namelist()}
+
+    def open(self, part: str) -> zipfile.ZipExtFile:
+        name = self.names.get(part.lstrip("/").lower())
+        if name is None:
+            raise MissingPart(part.lstrip("/"))
+        return self.archive.open(name)
+
+    def exists(self, part: str) -> bool:
+        return part.lstrip("/").lower() in self.names
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId -> (type, absolute target) for ``part``'s _rels file."""
+        folder, base = posixpath.split(part.lstrip("/"))
+        rels_part = posixpath.join(folder, "_rels", base + ".rels")
+        out: dict[str, tuple[str, str]] = {}
+        if not self.exists(rels_part):
+            return out
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            if name == "Relationship" and attrs.get("TargetMode") != "External":
+                target = attrs.get("Target", "")
+                target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                    posixpath.join(folder, target))
+                out[attrs.get("Id", "")] = (attrs.get("Type", ""), target)
+
+        parse(self.open(rels_part), start)
+        return out
+
+    def office_document(self) -> str:
+        for kind, target in self.relationships("").values():
+            if kind.endswith("/officeDocument"):
+                return target
+        return "xl/workbook.xml"
+
+    def related(self, rels: dict[str, tuple[str, str]], suffix: str) -> str | None:
+        for kind, target in rels.values():
+            if kind.endswith(suffix) and self.exists(target):
+                return target
+        return None
+
+
+def _workbook(parts: _Parts, book: str) -> tuple[list[tuple[str, str, str]], bool]:
+    entries: list[tuple[str, str, str]] = []
+    date1904 = [False]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name == "sheet":
+            rid = next((v for k, v in attrs.items() if k == "id" or k.endswith(":id")), "")
+            entries.append((attrs.get("name", ""), attrs.get("state", ""), rid))
+        elif name == "workbookPr":
+            date1904[0] = attrs.get("date1904", "0") in ("1", "true")
+
+    parse(parts.open(book), start)
+    return entries, date1904[0]
+
+
+def _styles(parts: _Parts, rels: dict[str, tuple[str, str]]) -> tuple[list[Style], set[int]]:
+    """cellXfs as (number format, bold), and which of them are date formats."""
+    part = parts.related(rels, "/styles")
+    if part is None:
+        return [PLAIN], set()
+    formats: dict[int, str] = dict(BUILTIN_FORMATS)
+    fonts: list[bool] = []
+    xfs: list[tuple[int, int]] = []
+    where: list[str] = []
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name in ("fonts", "cellXfs", "cellStyleXfs", "dxfs"):
+            where.append(name)
+        elif name == "numFmt" and not (where and where[-1] == "dxfs"):
+            formats[_int(attrs.get("numFmtId"))] = attrs.get("formatCode", "General")
+        elif name == "font" and where and where[-1] == "fonts":
+            fonts.append(False)
+        elif name == "b" and where and where[-1] == "fonts" and fonts:
+            fonts[-1] = attrs.get("val", "1") not in ("0", "false")
+        elif name == "xf" and where and where[-1] == "cellXfs":
+            xfs.append((_int(attrs.get("numFmtId")), _int(attrs.get("fontId"))))
+
+    def end(name: str) -> None:
+        if where and name == where[-1]:
+            where.pop()
+
+    parse(parts.open(part), start, end)
+    styles = [Style(formats.get(fmt, "General"), 0 <= font < len(fonts) and fonts[font]) for fmt, font in xfs]
+    dates = {i for i, style in enumerate(styles) if style.number_format != "General"
+             and is_date_format(style.number_format)}
+    return styles or [PLAIN], dates
+
+
+def _shared_strings(parts: _Parts, rels: dict[str, tuple[str, str]]) -> list[str]:
+    """Plain text of each shared string: rich-text runs joined, phonetic runs left out."""
+    part = parts.related(rels, "/sharedStrings")
+    strings: list[str] = []
+    if part is None:
+        return strings
+    text: list[str] = []
+    state = {"t": False, "rph": 0}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name == "t" and not state["rph"]:
+            state["t"] = True
+        elif name == "rPh":
+            state["rph"] += 1
+
+    def end(name: str) -> None:
+        if name == "t":
+            state["t"] = False
+        elif name == "rPh":
+            state["rph"] -= 1
+        elif name == "si":
+            strings.append("".join(text).replace("x005F_", ""))
+            text.clear()
+
+    def chars(data: str) -> None:
+        if state["t"]:
+            text.append(data)
+
+    parse(parts.open(part), start, end, chars)
+    return strings
+
+
+class _SheetParser:
+    """expat callbacks that add each ``<c>`` to the grid as it closes."""
+
+    def __init__(self, sheet: Sheet, strings: list[str], dates: set[int], epoch: datetime) -> None:
+        self.sheet, self.strings, self.dates, self.epoch = sheet, strings, dates, epoch
+        self.row = 0
+        self.col = 0
+        self.kind = "n"
+        self.style = 0
+        self.value: str | None = None
+        self.formula: str | None = None
+        self.formula_attrs: dict[str, str] = {}
+        self.text: list[str] = []
+        self.capture = False
+        self.inline: list[str] | None = None
+        self.shared: dict[str, tuple[str, str]] = {}
+
+    def run(self, stream: zipfile.ZipExtFile) -> None:
+        parse(stream, self.start, self.end, self.chars)
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == "c":
+            ref = attrs.get("r")
+            if ref:
+                self.row, self.col = _coordinate(ref)
+            else:
+                self.col += 1
+            self.kind = attrs.get("t", "n")
+            self.style = _int(attrs.get("s"))
+            self.value = self.formula = self.inline = None
+        elif name == "v":
+            self.capture, self.text = True, []
+        elif name == "f":
+            self.capture, self.text, self.formula_attrs = True, [], attrs
+        elif name == "is":
+            self.inline = []
+        elif name == "t" and self.inline is not None:
+            self.capture, self.text = True, []
+        elif name == "row":
+            self.row = _int(attrs.get("r")) or self.row + 1
+            self.col = 0
+        elif name == "mergeCell":
+            bounds = _range(attrs.get("ref", ""))
+            if bounds is not None:
+                self.sheet.merged.append(bounds)
+        elif name == "rPh" and self.inline is not None:
+            self.inline = None  # phonetic guide: not part of the text
+
+    def end(self, name: str) -> None:
+        if name == "v":
+            self.value, self.capture = "".join(self.text), False
+        elif name == "f":
+            self.formula, self.capture = self._formula("".join(self.text)), False
+        elif name == "t" and self.inline is not None:
+            self.inline.append("".join(self.text))
+            self.capture = False
+        elif name == "c":
+            self._store()
+
+    def chars(self, data: str) -> None:
+        if self.capture:
+            self.text.append(data)
+
+    def _formula(self, text: str) -> str | None:
+        attrs = self.formula_attrs
+        if attrs.get("t") == "shared" and "si" in attrs:
+            si = attrs["si"]
+            here = _a1(self.row, self.col)
+            if text:
+                self.shared[si] = ("=" + text, here)
+                return "=" + text
+            master = self.shared.get(si)
+            if master is None:
+                return None
+            try:
+                return Translator(master[0], origin=master[1]).translate_formula(here)
+            except Exception:  # noqa: BLE001 - a formula openpyxl cannot shift stays unknown
+                return None
+        return "=" + text if text else None
+
+    def _store(self) -> None:
+        row, col = self.row, self.col
+        if not (0 < row <= EXCEL_ROWS and 0 < col <= EXCEL_COLS):
+            raise ValueError(f"cell beyond the Excel grid in sheet '{self.sheet.name}'")
+        kind, raw = self.kind, self.value
+        value: object = None
+        if kind == "inlineStr":
+            value = "".join(self.inline) if self.inline is not None else None
+        elif raw is not None and raw != "":
+            if kind == "n":
+                value = _number(raw)
+                if self.style in self.dates:
+                    value = _date(value, self.epoch)
+            elif kind == "s":
+                value = self.strings[int(raw)]
+            elif kind == "b":
+                value = raw.strip() in ("1", "true")
+            elif kind == "d":
+                value = from_ISO8601(raw)
+            else:  # "str" (a formula's text result) and "e" (an error value such as #DIV/0!)
+                value = raw
+        if value is None and self.formula is None:
+            return
+        self.sheet.add(row, col, value, self.formula, self.style if self.style < len(self.sheet.styles) else 0)
+
+
+def parse(stream: zipfile.ZipExtFile, start: Start, end: End | None = None,
+          chars: Callable[[str], None] | None = None) -> None:
+    """Feed a part to expat in chunks; element names reach the handlers without their prefix."""
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.buffer_size = CHUNK
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_: object) -> None:
+        raise ValueError("DTD or entity declaration in workbook XML")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = lambda name, attrs: start(name[name.find(":") + 1:], attrs)
+    if end is not None:
+        parser.EndElementHandler = lambda name: end(name[name.find(":") + 1:])
+    if chars is not None:
+        parser.CharacterDataHandler = chars
+    with stream:
+        while chunk := stream.read(CHUNK):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+
+
+def _int(text: str | None) -> int:
+    try:
+        return int(text) if text else 0
+    except ValueError:
+        return 0
+
+
+def _number(text: str) -> int | float:
+    """As openpyxl casts: integers stay int, anything with a point or exponent is a float."""
+    if "." in text or "E" in text or "e" in text:
+        return float(text)
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _date(value: float, epoch: datetime) -> object:
+    try:
+        return from_excel(value, epoch)
+    except (OverflowError, ValueError):
+        return "#VALUE!"
+
+
+_LETTERS = {chr(65 + i): i + 1 for i in range(26)} | {chr(97 + i): i + 1 for i in range(26)}
+
+
+def _coordinate(ref: str) -> tuple[int, int]:
+    col = 0
+    for i, ch in enumerate(ref):
+        n = _LETTERS.get(ch)
+        if n is None:
+            if ch == "$":
+                continue
+            return int(ref[i:].replace("$", "")), col
+        col = col * 26 + n
+    raise ValueError(f"cell reference without a row: {ref[:20]!r}")
+
+
+def _range(ref: str) -> tuple[int, int, int, int] | None:
+    first, _, last = ref.partition(":")
+    try:
+        r1, c1 = _coordinate(first)
+        r2, c2 = _coordinate(last or first)
+    except ValueError:
+        return None
+    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
+
+
+def _a1(row: int, col: int) -> str:
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
