@@ -187,7 +187,7 @@ class TableRules:
     def explained(self, finding: Finding) -> Finding:
         """An error that disappears once a wrong input it reads is corrected is that input's
         consequence: kept as a warning that names the cause, not counted as a second error."""
-        row = self.by_cell.get(finding.cell)
+        row = self.row_at(finding.cell)
         rule = self.rule_ids.get(finding.rule)
         if row is None or rule is None or finding.severity is not Severity.ERROR:
             return finding
@@ -206,20 +206,24 @@ class TableRules:
         text = messages.t("consequence", self.lang, cells=cells, message=finding.message)
         return replace(finding, severity=Severity.WARNING, message=text)
 
+    def row_at(self, cell: CellRef) -> Row | None:
+        row = self.by_index.get(cell.row)
+        return row if row is not None and cell.sheet == self.table.sheet else None
+
     def column_of(self, finding: Finding) -> str:
-        row = self.by_cell.get(finding.cell)
-        return next((c for c, ref in row.refs.items() if ref == finding.cell), "") if row else ""
+        row = self.row_at(finding.cell)
+        return next((c for c, col in self.table.columns.items() if col == finding.cell.col), "") if row else ""
 
     def correct(self, findings: list[Finding]) -> None:
         """Remember the correct value of cells a row-local formula found wrong. A sum over
         other rows that does not hold says something is wrong, not which side."""
-        self.by_cell = {ref: row for row in self.table.rows for ref in row.refs.values()}
+        self.by_index = {row.index: row for row in self.table.rows}
         self.rule_ids = {rule.id: rule for rule in self.pack.rules}
         local = {rule.id for rule in self.pack.rules if not rule.check.aggregates}
         for finding in findings:
             if finding.rule in local and finding.severity is Severity.ERROR \
                     and isinstance(finding.expected, float) and isinstance(finding.actual, float):
-                row = self.by_cell.get(finding.cell)
+                row = self.row_at(finding.cell)
                 if row is not None:
                     self.corrected[(id(row), self.column_of(finding))] = finding.expected
 

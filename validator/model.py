@@ -6,6 +6,7 @@ of these, and no stage imports a later one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -34,7 +35,29 @@ class CellRef:
         return f"{self.sheet}!{self.a1}"
 
 
-@dataclass(frozen=True)
+class Refs(Mapping[str, CellRef]):
+    """A row's logical column -> cell, computed on access from the table's column map:
+    a 100,000-row table would otherwise hold millions of CellRef objects."""
+
+    __slots__ = ("columns", "row", "sheet")
+
+    def __init__(self, sheet: str, row: int, columns: dict[str, int]) -> None:
+        self.sheet, self.row, self.columns = sheet, row, columns
+
+    def __getitem__(self, column: str) -> CellRef:
+        return CellRef(self.sheet, self.row, self.columns[column])
+
+    def __contains__(self, column: object) -> bool:
+        return column in self.columns
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns)
+
+    def __len__(self) -> int:
+        return len(self.columns)
+
+
+@dataclass(frozen=True, slots=True)
 class Value:
     """A parsed cell: the number (or text) it stands for and how it was written."""
 
@@ -52,6 +75,9 @@ class Value:
         return self.number is None and not self.text and self.problem is None
 
 
+BLANK = Value()
+
+
 @dataclass
 class Row:
     """One table row, classified, with its logical columns parsed."""
@@ -62,7 +88,7 @@ class Row:
     kode: str | None
     label: str
     cells: dict[str, Value]
-    refs: dict[str, CellRef]
+    refs: Mapping[str, CellRef]
     parent: Row | None = None
     owner: Row | None = None
     children: list[Row] = field(default_factory=list)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import numbers
 from .grid import Sheet
 from .locate import Located, MergeMap
-from .model import CellRef, Row, Table, Value
+from .model import BLANK, Refs, Row, Table, Value
 from .rulepack import Pack
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
@@ -93,10 +93,10 @@ def _echoes_header(cells: dict[str, Value], labels: dict[str, str], header_text:
 def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap, text: bool) -> Value:
     """Numbers are parsed; kode, names and other text columns are kept as written."""
     if merges.covered(row, col):
-        return Value()
+        return BLANK
     cell = sheet.cell(row, col)
     if cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
-        return Value(formula=cell.formula if cell else None)
+        return Value(formula=cell.formula) if cell is not None and cell.formula else BLANK
     if text:
         return Value(text=_shown(cell.value), raw=cell.value, formula=cell.formula, bold=cell.bold)
     value = numbers.parse(cell.value, cell.number_format, rupiah=rupiah)
@@ -116,7 +116,7 @@ def _joined_kode(sheet: Sheet, row: int, first: int, last: int) -> Value:
     parts = [_shown(sheet.value(row, col)) for col in range(first, last + 1)]
     parts = [p for p in parts if p and p != "None"]
     if not parts:
-        return Value()
+        return BLANK
     return Value(text=".".join(p.strip(".").replace(",", ".") for p in parts), raw="|".join(parts))
 
 
@@ -131,12 +131,12 @@ def _text(value: Value) -> str:
 def _classify(
     row: int, cells: dict[str, Value], roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int]
 ) -> Row | None:
-    kode_text = _text(cells.get(roles.get("kode", ""), Value())).replace(" ", "").replace(",", ".")
-    name = _text(cells.get(roles.get("name", ""), Value()))
-    indicator = _text(cells.get(roles.get("indicator", ""), Value()))
+    kode_text = _text(cells.get(roles.get("kode", ""), BLANK)).replace(" ", "").replace(",", ".")
+    name = _text(cells.get(roles.get("name", ""), BLANK))
+    indicator = _text(cells.get(roles.get("indicator", ""), BLANK))
     label_roles = {roles.get(r) for r in ("no", "kode", "name")}
     labels = [_text(v) for k, v in cells.items() if k in label_roles and _text(v)]
-    refs = {name_: CellRef(sheet, row, col) for name_, col in columns.items()}
+    refs = Refs(sheet, row, columns)
     data = {k: v for k, v in cells.items() if k not in roles.values()}
     has_data = any(not v.blank for v in data.values())
     for summary in pack.data.get("summary_rows", []):
@@ -156,7 +156,7 @@ def _classify(
     if not has_data:
         return None
     if name:
-        name_cell = cells.get(roles.get("name", ""), Value())
+        name_cell = cells.get(roles.get("name", ""), BLANK)
         return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
     return Row(row, "continuation", None, None, indicator, cells, refs)
 
