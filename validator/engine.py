@@ -9,6 +9,7 @@ denominator is zero) is skipped for that row, never guessed.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -42,14 +43,18 @@ def summable(row: Row, pack: Pack) -> bool:
     counts (a % target beside counted realisasi is not summable); without units,
     the indicator's wording decides where the pack says how."""
     deciding = pack.data.get("unit_columns")
-    units = [v.unit.strip().lower() for name, v in row.cells.items()
-             if v.unit and v.unit.strip() and (deciding is None or name in deciding)]
-    non_summable = [u.lower() for u in pack.data.get("non_summable_units", [])]
+    units = {v.unit for name, v in row.cells.items() if v.unit and (deciding is None or name in deciding)}
+    units = {u.strip().lower() for u in units if u.strip()}
     if units:
-        return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit)
-                       for unit in units for u in non_summable)
+        non_summable = tuple(u.lower() for u in pack.data.get("non_summable_units", []))
+        return all(_unit_summable(unit, non_summable) for unit in units)
     wording = pack.data.get("non_summable_wording")
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_summable(unit: str, non_summable: tuple[str, ...]) -> bool:
+    return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit) for u in non_summable)
 
 
 def _indicator(row: Row) -> str:
@@ -90,7 +95,7 @@ class TableRules:
             bucket[0].append(row)
             bucket[1].append(index)
         self._groups: dict[int, list[Row]] = {}
-        self._variables: dict[int, dict[str, bool]] = {}
+        self._contexts: dict[int, RowContext] = {}
 
     def lookup(self, row: Row, column: str) -> float | str | None:
         """The stated value, or, once a first pass found it wrong, its correct value."""
@@ -159,11 +164,12 @@ class TableRules:
         return scale.label(value)
 
     def context(self, row: Row) -> RowContext:
-        variables = self._variables.get(id(row))
-        if variables is None:
+        context = self._contexts.get(id(row))
+        if context is None:
             variables = {"summable": summable(row, self.pack), "negative": _negative(row, self.pack)}
-            self._variables[id(row)] = variables
-        return RowContext(self.lookup, row, self.related, self.previous, self.scale, variables)
+            context = RowContext(self.lookup, row, self.related, self.previous, self.scale, variables)
+            self._contexts[id(row)] = context
+        return context
 
     def propagated(self, rule: Rule, first_pass: list[Finding]) -> list[Finding]:
         """Derived values that hold only because an input they use is wrong: with the

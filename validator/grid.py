@@ -95,16 +95,22 @@ class Sheet:
         at = line.find(col)
         return None if at < 0 else line.values[at]
 
-    def cell(self, row: int, col: int) -> RawCell | None:
+    def get(self, row: int, col: int) -> tuple[object, Style, str | None] | None:
+        """(value, style, formula) without building an object per cell."""
         line = self._rows.get(row)
         if line is None:
             return None
         at = line.find(col)
         if at < 0:
             return None
-        style = self.styles[line.styles[at]]
-        formula = line.formulas.get(col) if line.formulas else None
-        return RawCell(line.values[at], formula, style.number_format, style.bold)
+        return line.values[at], self.styles[line.styles[at]], line.formulas.get(col) if line.formulas else None
+
+    def cell(self, row: int, col: int) -> RawCell | None:
+        found = self.get(row, col)
+        if found is None:
+            return None
+        value, style, formula = found
+        return RawCell(value, formula, style.number_format, style.bold)
 
     def formula(self, row: int, col: int) -> str | None:
         line = self._rows.get(row)

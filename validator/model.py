@@ -78,7 +78,17 @@ class Value:
 BLANK = Value()
 
 
-@dataclass
+class Cells(dict[str, Value]):
+    """A row's parsed cells; blank ones are not stored (most of a wide table is blank)
+    and read as BLANK. ``get`` still answers None for them, like a missing column."""
+
+    __slots__ = ()
+
+    def __missing__(self, column: str) -> Value:
+        return BLANK
+
+
+@dataclass(slots=True, eq=False)
 class Row:
     """One table row, classified, with its logical columns parsed."""
 
@@ -87,7 +97,7 @@ class Row:
     level: str | None
     kode: str | None
     label: str
-    cells: dict[str, Value]
+    cells: Cells
     refs: Mapping[str, CellRef]
     parent: Row | None = None
     owner: Row | None = None

@@ -9,6 +9,7 @@ and a form no convention produces (``2.036.000.00``) is reported as malformed.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, datetime, time
@@ -49,21 +50,25 @@ def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -
 def _from_number(raw: int | float, number_format: str | None) -> Value:
     if isinstance(raw, float) and not math.isfinite(raw):
         return Value(problem=MALFORMED, raw=raw)
-    fmt = number_format or "General"
-    number = float(raw)
-    unit = None
-    if "%" in _QUOTED.sub("", fmt):
-        number *= 100
-        unit = "%"
-    else:
-        quoted = [q.strip() for q in _QUOTED.findall(fmt) if q.strip()]
-        unit = quoted[-1] if quoted else None
+    percent, unit = _format_unit(number_format or "General")
+    number = float(raw) * 100 if percent else float(raw)
     # The stored value's own precision, not the display format's: 91.66 shown
     # as "92" was still typed as 91.66, and downstream formulas use 91.66.
     return Value(number=number, unit=unit, decimals=_repr_decimals(number), raw=raw)
 
 
+@functools.lru_cache(maxsize=256)
+def _format_unit(fmt: str) -> tuple[bool, str | None]:
+    """(shows a percentage, unit written in quotes): a workbook has few distinct formats."""
+    if "%" in _QUOTED.sub("", fmt):
+        return True, "%"
+    quoted = [q.strip() for q in _QUOTED.findall(fmt) if q.strip()]
+    return False, quoted[-1] if quoted else None
+
+
 def _repr_decimals(number: float) -> int:
+    if number.is_integer() and abs(number) < 1e15:
+        return 0
     text = repr(round(number, 9))
     if "e" in text or "." not in text:
         return 0

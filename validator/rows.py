@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import numbers
 from .grid import Sheet
 from .locate import Located, MergeMap
-from .model import BLANK, Refs, Row, Table, Value
+from .model import BLANK, Cells, Refs, Row, Table, Value
 from .rulepack import Pack
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
@@ -54,6 +54,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
         kode_col = roles.get("kode")
         if kode_col and header.spans.get(kode_col, columns[kode_col]) > columns[kode_col]:
             cells[kode_col] = _joined_kode(sheet, row, columns[kode_col], header.spans[kode_col])
+        cells = Cells((name, value) for name, value in cells.items() if value is not BLANK)
         if all(v.blank for v in cells.values()):
             blank_run += 1
             if blank_run >= BLANK_RUN_END:
@@ -94,14 +95,17 @@ def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap
     """Numbers are parsed; kode, names and other text columns are kept as written."""
     if merges.covered(row, col):
         return BLANK
-    cell = sheet.cell(row, col)
-    if cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
-        return Value(formula=cell.formula) if cell is not None and cell.formula else BLANK
+    found = sheet.get(row, col)
+    if found is None:
+        return BLANK
+    raw, style, formula = found
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return Value(formula=formula) if formula else BLANK
     if text:
-        return Value(text=_shown(cell.value), raw=cell.value, formula=cell.formula, bold=cell.bold)
-    value = numbers.parse(cell.value, cell.number_format, rupiah=rupiah)
-    if cell.formula:
-        value = Value(value.number, value.text, value.unit, value.decimals, value.problem, value.raw, cell.formula)
+        return Value(text=_shown(raw), raw=raw, formula=formula, bold=style.bold)
+    value = numbers.parse(raw, style.number_format, rupiah=rupiah)
+    if formula:
+        value = replace(value, formula=formula)
     return value
 
 
@@ -129,7 +133,7 @@ def _text(value: Value) -> str:
 
 
 def _classify(
-    row: int, cells: dict[str, Value], roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int]
+    row: int, cells: Cells, roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int]
 ) -> Row | None:
     kode_text = _text(cells.get(roles.get("kode", ""), BLANK)).replace(" ", "").replace(",", ".")
     name = _text(cells.get(roles.get("name", ""), BLANK))

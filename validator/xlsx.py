@@ -197,9 +197,10 @@ class _SheetParser:
         self.shared: dict[str, tuple[str, str]] = {}
 
     def run(self, stream: zipfile.ZipExtFile) -> None:
-        parse(stream, self.start, self.end, self.chars)
+        parse(stream, self.start, self.end, self.chars, local=False)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
+        name = _LOCAL.get(name) or _local(name)
         if name == "c":
             ref = attrs.get("r")
             if ref:
@@ -228,6 +229,7 @@ class _SheetParser:
             self.inline = None  # phonetic guide: not part of the text
 
     def end(self, name: str) -> None:
+        name = _LOCAL.get(name) or _local(name)
         if name == "v":
             self.value, self.capture = "".join(self.text), False
         elif name == "f":
@@ -286,8 +288,9 @@ class _SheetParser:
 
 
 def parse(stream: zipfile.ZipExtFile, start: Start, end: End | None = None,
-          chars: Callable[[str], None] | None = None) -> None:
-    """Feed a part to expat in chunks; element names reach the handlers without their prefix."""
+          chars: Callable[[str], None] | None = None, local: bool = True) -> None:
+    """Feed a part to expat in chunks; element names reach the handlers without their
+    prefix, unless ``local`` is False (then the handlers strip it themselves, saving a call)."""
     parser = expat.ParserCreate()
     parser.buffer_text = True
     parser.buffer_size = CHUNK
@@ -298,15 +301,30 @@ def parse(stream: zipfile.ZipExtFile, start: Start, end: End | None = None,
 
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
-    parser.StartElementHandler = lambda name, attrs: start(name[name.find(":") + 1:], attrs)
-    if end is not None:
-        parser.EndElementHandler = lambda name: end(name[name.find(":") + 1:])
+    if local:
+        parser.StartElementHandler = lambda name, attrs: start(_local(name), attrs)
+        if end is not None:
+            parser.EndElementHandler = lambda name: end(_local(name))
+    else:
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
     if chars is not None:
         parser.CharacterDataHandler = chars
     with stream:
         while chunk := stream.read(CHUNK):
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
+
+
+_LOCAL: dict[str, str] = {}
+
+
+def _local(name: str) -> str:
+    """``x:c`` -> ``c``, remembered: a sheet repeats a handful of names a million times."""
+    found = _LOCAL.get(name)
+    if found is None:
+        found = _LOCAL[name] = name[name.find(":") + 1:]
+    return found
 
 
 def _int(text: str | None) -> int:
@@ -333,19 +351,28 @@ def _date(value: float, epoch: datetime) -> object:
         return "#VALUE!"
 
 
-_LETTERS = {chr(65 + i): i + 1 for i in range(26)} | {chr(97 + i): i + 1 for i in range(26)}
+_DIGITS = "0123456789$"
+_COLUMNS: dict[str, int] = {}
+
+
+def _column(letters: str) -> int:
+    col = _COLUMNS.get(letters)
+    if col is None:
+        col = 0
+        for ch in letters.upper().replace("$", ""):
+            if not "A" <= ch <= "Z":
+                raise ValueError(f"not a cell reference: {letters[:20]!r}")
+            col = col * 26 + ord(ch) - 64
+        _COLUMNS[letters] = col
+    return col
 
 
 def _coordinate(ref: str) -> tuple[int, int]:
-    col = 0
-    for i, ch in enumerate(ref):
-        n = _LETTERS.get(ch)
-        if n is None:
-            if ch == "$":
-                continue
-            return int(ref[i:].replace("$", "")), col
-        col = col * 26 + n
-    raise ValueError(f"cell reference without a row: {ref[:20]!r}")
+    letters = ref.rstrip(_DIGITS)
+    digits = ref[len(letters):].replace("$", "")
+    if not letters or not digits.isdigit():
+        raise ValueError(f"not a cell reference: {ref[:20]!r}")
+    return int(digits), _column(letters)
 
 
 def _range(ref: str) -> tuple[int, int, int, int] | None:

@@ -59,8 +59,8 @@ def _context(finding: Finding, row: Row | None, lang: str) -> str:
     """
     if row is None:
         return ""
-    names = [name for name, value in row.cells.items()
-             if name in row.refs and (value.text is None or value.text not in (row.kode, row.label))]
+    names = [name for name in row.refs
+             if row.cells[name].text is None or row.cells[name].text not in (row.kode, row.label)]
     head = "".join(f"<th>{escape(name)}</th>" for name in names)
     body = "".join(
         f'<td class="num{" hit" if row.refs[name] == finding.cell else ""}">'
