@@ -138,6 +138,7 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
     if evaluator.evaluated:
         result.notes.append(messages.t("formulas-computed", lang, count=evaluator.evaluated))
     expected = ", ".join(sorted(library.packs))
+    built = []
     for sheet in book.sheets:
         located = locate(sheet, library, options.pack)
         if not located:
@@ -157,10 +158,14 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
                     count=len(found.header.labels), expected=expected,
                 ))
                 continue
-            table = build_table(sheet, found, found.pack)
-            result.tables.append(table)
-            result.findings.extend(evaluate(table, found.pack, library, lang))
-            result.findings.extend(audit(table, found.pack, evaluator, lang))
+            built.append((build_table(sheet, found, found.pack), found.pack))
+    if not any(sheet.has_formulas for sheet in book.sheets):
+        for sheet in book.sheets:
+            sheet.release()  # a 100,000-row sheet's grid is a third of the memory; rules need only the rows
+    for table, pack in built:
+        result.tables.append(table)
+        result.findings.extend(evaluate(table, pack, library, lang))
+        result.findings.extend(audit(table, pack, evaluator, lang))
     result.findings.extend(cross_findings(result.tables, library, lang))
     result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
     result.findings = adjust(result.findings, library.project)

@@ -52,6 +52,10 @@ def summable(row: Row, pack: Pack) -> bool:
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
 
 
+#: The four possible variable sets, shared by every row (read-only).
+_VARIABLES = {(s, n): {"summable": s, "negative": n} for s in (True, False) for n in (True, False)}
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit_summable(unit: str, non_summable: tuple[str, ...]) -> bool:
     return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit) for u in non_summable)
@@ -96,6 +100,7 @@ class TableRules:
             bucket[1].append(index)
         self._groups: dict[int, list[Row]] = {}
         self._contexts: dict[int, RowContext] = {}
+        self._access = (self.lookup, self.related, self.previous, self.scale)
 
     def lookup(self, row: Row, column: str) -> float | str | None:
         """The stated value, or, once a first pass found it wrong, its correct value."""
@@ -166,8 +171,9 @@ class TableRules:
     def context(self, row: Row) -> RowContext:
         context = self._contexts.get(id(row))
         if context is None:
-            variables = {"summable": summable(row, self.pack), "negative": _negative(row, self.pack)}
-            context = RowContext(self.lookup, row, self.related, self.previous, self.scale, variables)
+            variables = _VARIABLES[(summable(row, self.pack), _negative(row, self.pack))]
+            lookup, related, previous, scale = self._access
+            context = RowContext(lookup, row, related, previous, scale, variables)
             self._contexts[id(row)] = context
         return context
 

@@ -150,6 +150,8 @@ class RowContext:
     the row above or the parent row, ``scale`` a predikat label.
     """
 
+    __slots__ = ("lookup", "previous", "row", "rows", "scale", "variables")
+
     def __init__(
         self,
         lookup: Callable[[Any, str], float | str | None],

@@ -137,6 +137,14 @@ class Sheet:
                 out[(row, col)] = self.cell(row, col)
         return out  # type: ignore[return-value]
 
+    @property
+    def has_formulas(self) -> bool:
+        return any(line.formulas for line in self._rows.values())
+
+    def release(self) -> None:
+        """Drop the cells once the tables are built: only formulas need the grid after that."""
+        self._rows = {}
+
     def filled_rows(self) -> list[int]:
         """Rows holding cells: a sheet reaching XFD1048576 may hold only two."""
         return sorted(self._rows)
