@@ -169,3 +169,33 @@ def test_kode_messages_name_the_parent(tmp_path: Path) -> None:
     finding = next(f for f in findings(path) if f.rule == "TC29-KODE-INDUK")
     assert finding.severity is Severity.WARNING
     assert finding.message == "kode 2.15.02.2.01 tidak diawali kode induknya (2.08.02 PROGRAM PENGARUSUTAMAAN GENDER)"
+
+
+# (kode of the kegiatan, of its two sub kegiatan) -> the TC29-KODE-* findings at those three cells
+LEVEL_DIGITS = [
+    # 3 is no level: the kegiatan and both sub kegiatan, each once, and nothing else
+    (("2.08.02.3.01", "2.08.02.3.01.0003", "2.08.02.3.01.0007"), ["TC29-KODE-LEVEL"] * 3),
+    # only one sub kegiatan mistyped: its parent prefix no longer holds either
+    (("2.08.02.2.01", "2.08.02.7.01.0003", "2.08.02.2.01.0007"), [None, "TC29-KODE-LEVEL TC29-KODE-INDUK", None]),
+    # 1 is the province's level: a valid digit (seed 000 and the sample use 2 throughout)
+    (("2.08.02.1.01", "2.08.02.1.01.0003", "2.08.02.1.01.0007"), [None] * 3),
+    # "02" for the level is a malformed kode, reported by TC29-KODE-FORMAT alone
+    (("2.08.02.02.01", "2.08.02.02.01.0003", "2.08.02.02.01.0007"), ["TC29-KODE-FORMAT"] * 3),
+]
+
+
+@pytest.mark.parametrize("kodes,expected", LEVEL_DIGITS, ids=[k[0] for k, _ in LEVEL_DIGITS])
+def test_kegiatan_level_digit(tmp_path: Path, kodes: tuple[str, str, str], expected: list[str | None]) -> None:
+    """DOMAIN 6: the kegiatan code's fourth segment is the level digit (2 kabupaten/kota, 1 provinsi)."""
+    rows = tc29.clean_rows()
+    for index, kode in zip((1, 2, 4), kodes, strict=True):
+        rows[index]["2"] = kode
+    path = tmp_path / "kode.xlsx"
+    addresses = tc29.write(path, rows)
+    found = findings(path)
+    want = {(rule, addresses[(index, "2")]) for index, rules in zip((1, 2, 4), expected, strict=True)
+            for rule in (rules or "").split()}
+    assert pairs(found) == want
+    assert {f.severity for f in found} <= {Severity.WARNING}
+    level = [f for f in found if f.rule == "TC29-KODE-LEVEL"]
+    assert all(f.message.startswith(f"kode {f.actual} memakai digit level") for f in level)

@@ -1,8 +1,9 @@
 """The project configuration, ``periksa.yaml``: what a kabupaten decides for its workbooks.
 
 Found from the checked folder upwards (or given with ``--config``), it chooses
-rule packs, the predikat scale, severities, disabled rules and indicator
-polarity, without touching the bundled packs.
+rule packs, the predikat scale, severities, disabled rules, indicator
+polarity and pack parameters (a quarter's target share), without touching
+the bundled packs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from .builtin import BUILTIN
 from .model import Finding, Severity
-from .rulepack import Library, PackError, load_library, read_yaml, validate
+from .rulepack import Library, PackError, load_library, merge_values, read_yaml, validate
 
 CONFIG_NAME = "periksa.yaml"
 
@@ -30,6 +31,11 @@ SCHEMA: dict[str, Any] = {
         "disable": _STRINGS,
         "negative_indicators": _STRINGS,
         "non_summable_units": _STRINGS,
+        # a pack parameter's values, e.g. {porsi_target: {I: 25, II: 50, III: 75, IV: 100}}
+        "parameters": {
+            "type": "object",
+            "additionalProperties": {"type": "object", "additionalProperties": {"type": "number"}},
+        },
     },
 }
 
@@ -74,6 +80,11 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
     for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
         if rule_id not in known_rules:
             raise PackError(f"{source}: unknown rule '{rule_id}' (see 'periksa rules list')")
+    known_parameters = {name for pack in library.packs.values() for name in pack.data.get("parameters", {})}
+    for name in settings.get("parameters", {}):
+        if name not in known_parameters:
+            raise PackError(f"{source}: parameters: unknown parameter '{name}' "
+                            f"(known: {', '.join(sorted(known_parameters)) or '-'})")
     packs = {}
     for pack_id, pack in library.packs.items():
         if wanted and pack_id not in wanted:
@@ -84,6 +95,12 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
         for key in ("negative_indicators", "non_summable_units"):
             if key in settings:
                 data[key] = [*data.get(key, []), *settings[key]]
+        own = data.get("parameters", {})
+        if any(name in own for name in settings.get("parameters", {})):
+            data["parameters"] = {
+                name: {**spec, "values": merge_values(spec["values"], settings["parameters"].get(name, {}))}
+                for name, spec in own.items()
+            }
         rules = [
             dataclasses.replace(rule, severity=Severity(settings.get("severity", {}).get(rule.id, rule.severity)))
             for rule in pack.rules

@@ -1,14 +1,30 @@
 """Rules between tables of one workbook: Tabel 4.1 repeats Tabel 3.1's pagu, T-C.31's
-analysis should match T-C.33. Rows are matched by kode, else by name."""
+analysis should match T-C.33, Tabel 3.2's target is Tabel 3.1's target of its year.
+
+Rows are matched by kode, by name (the names from the program down) or by
+indicator (the text of the indicator column). A value is compared with a
+column of the other table named in the pack, or with the column headed by the
+year this table is for (``"{year}"``, the year read from this table's title
+or header with the pack's ``year_from`` pattern). Whatever cannot be settled
+(no year, two years, no such column, an indicator found twice, a cell that is
+not one number) is not compared: a mismatch is reported only where it is
+certain.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
-from . import messages
-from .model import Finding, Row, Severity, Table
-from .rulepack import Library
+from . import messages, numbers
+from .model import Finding, Row, Severity, Table, Value
+from .rulepack import Library, Pack
+
+YEAR = "{year}"
+_DASH = re.compile(r"^\s*[-\u2013\u2014]+\s*$")
+_TWO = re.compile(r"^(?P<first>[^()]*?)\s*\(\s*(?P<second>[^()]*?)\s*\)\s*$")
+_EPSILON = 1e-12  # relative: 0.7404 x 100 is not quite 74.04 in binary
 
 
 def _key(row: Row, by: str) -> str | None:
@@ -18,9 +34,18 @@ def _key(row: Row, by: str) -> str | None:
     names = []
     current: Row | None = row
     while current is not None:
-        names.append(re.sub(r"[^0-9a-z]+", " ", current.label.casefold()).strip())
+        names.append(_words(current.label))
         current = current.parent
     return " / ".join(reversed(names)) if all(names) else None
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+
+
+def _bare(text: str) -> str:
+    """The words outside brackets: 'Angka Kelahiran Total (TFR)' -> 'angka kelahiran total'."""
+    return _words(re.sub(r"\([^()]*\)", " ", text))
 
 
 def cross_findings(tables: list[Table], library: Library, lang: str) -> list[Finding]:
@@ -29,13 +54,15 @@ def cross_findings(tables: list[Table], library: Library, lang: str) -> list[Fin
         pack = library.packs[table.pack]
         for spec in pack.data.get("cross_tables", []):
             others = [t for t in tables if t.pack == spec["with"] and t is not table]
-            if others:
-                findings.extend(_compare(table, others[0], spec, lang))
+            if others and others[0].pack in library.packs:
+                findings.extend(_compare(table, pack, others[0], library.packs[others[0].pack], spec, lang))
     return findings
 
 
-def _compare(table: Table, other: Table, spec: dict[str, Any], lang: str) -> list[Finding]:
-    by = spec.get("match", "kode")
+def _pairs(table: Table, pack: Pack, other: Table, other_pack: Pack, by: str) -> list[tuple[Row, Row]]:
+    """This table's rows with their counterpart in the other table."""
+    if by == "indicator":
+        return _by_indicator(table, pack, other, other_pack)
     index: dict[str, Row] = {}
     for row in other.rows:
         key = _key(row, by)
@@ -45,17 +72,105 @@ def _compare(table: Table, other: Table, spec: dict[str, Any], lang: str) -> lis
     for row in table.rows:
         key = _key(row, by)
         theirs = index.get(key) if row.kind == "entity" and key is not None else None
-        if theirs is None:
-            continue
-        for mine, their_column in spec["columns"].items():
-            a, b = row.cells.get(mine), theirs.cells.get(their_column)
-            if a is None or b is None or a.number is None or b.number is None:
+        if theirs is not None:
+            out.append((row, theirs))
+    return out
+
+
+def _indicators(table: Table, pack: Pack) -> list[tuple[Row, str]]:
+    column = next((n for n, spec in pack.columns.items() if spec.get("role") == "indicator"), None)
+    out = []
+    for row in table.rows:
+        value = row.cells.get(column or "")
+        if row.kind in {"entity", "continuation"} and value is not None and value.text:
+            out.append((row, value.text))
+    return out
+
+
+def _by_indicator(table: Table, pack: Pack, other: Table, other_pack: Pack) -> list[tuple[Row, Row]]:
+    """Same words (case and punctuation aside); else the same words outside brackets, where
+    that reading is unique on both sides ('Angka Kelahiran Total' = '... Total (TFR)')."""
+    mine = _indicators(table, pack)
+    theirs = _indicators(other, other_pack)
+    full: dict[str, list[Row]] = {}
+    bare: dict[str, list[Row]] = {}
+    for row, text in theirs:
+        full.setdefault(_words(text), []).append(row)
+        bare.setdefault(_bare(text), []).append(row)
+    my_bare = Counter(_bare(text) for _, text in mine)
+    out = []
+    for row, text in mine:
+        found = full.get(_words(text), [])
+        if not found and _bare(text) and my_bare[_bare(text)] == 1:
+            found = bare.get(_bare(text), [])
+        if len(found) == 1:
+            out.append((row, found[0]))
+    return out
+
+
+def table_year(table: Table, pattern: str) -> str | None:
+    """The one year the table's title and header name (group 1 of the pattern); None if none or several."""
+    if not pattern or re.compile(pattern).groups < 1:
+        return None
+    text = f"{table.title} {table.header_text}"
+    years = {match.group(1) for match in re.finditer(pattern, text, re.IGNORECASE)}
+    return years.pop() if len(years) == 1 else None
+
+
+def year_column(table: Table, year: str) -> str | None:
+    """The one column whose header label names the year."""
+    found = [name for name, label in table.labels.items() if re.search(rf"(?<!\d){year}(?!\d)", label)]
+    return found[0] if len(found) == 1 else None
+
+
+def _is_rupiah(pack: Pack, column: str) -> bool:
+    return column.endswith(".Rp") or bool(pack.columns.get(column, {}).get("rupiah"))
+
+
+def _number(value: Value | None, rupiah: bool, two_values: str | None) -> float | None:
+    """The number a cell states. A dash is nil in rupiah ('Rp -') but 'no target' elsewhere;
+    with ``two_values`` a cell '16,88 (0,6674)' is read as its first or second number."""
+    if value is None:
+        return None
+    if value.number is not None:
+        dash = isinstance(value.raw, str) and _DASH.match(value.raw)
+        return None if dash and not rupiah else value.number
+    if two_values and value.problem == numbers.MALFORMED and isinstance(value.raw, str):
+        match = _TWO.match(value.raw)
+        if match:
+            part = numbers.parse(match.group(two_values))
+            return part.number if part.problem is None else None
+    return None
+
+
+def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dict[str, Any],
+             lang: str) -> list[Finding]:
+    year = None
+    columns: dict[str, str] = {}
+    for mine, named in spec["columns"].items():
+        if named == YEAR:
+            year = table_year(table, spec.get("year_from", ""))
+            named = year_column(other, year) if year else None
+        if named is not None:
+            columns[mine] = named
+    if not columns:
+        return []
+    tolerance = float(spec.get("tolerance", 1))
+    two_values = spec.get("two_values")
+    out = []
+    for row, theirs in _pairs(table, pack, other, other_pack, spec.get("match", "kode")):
+        for mine, their_column in columns.items():
+            a = _number(row.cells.get(mine), _is_rupiah(pack, mine), two_values)
+            b = _number(theirs.cells.get(their_column), _is_rupiah(other_pack, their_column), two_values)
+            if a is None or b is None or abs(a - b) <= tolerance + _EPSILON * max(1.0, abs(b)):
                 continue
-            if abs(a.number - b.number) > float(spec.get("tolerance", 1)):
-                text = messages.t("cross-table", lang, actual=messages.number(a.number, lang),
-                                  expected=messages.number(b.number, lang), other=str(theirs.refs[their_column]))
-                out.append(Finding(rule=spec["id"], severity=Severity(spec.get("severity", "error")),
-                                   cell=row.refs[mine], message=text, expected=b.number, actual=a.number,
-                                   row_label=row.describe(), source=spec.get("source", ""),
-                                   table=f"{table.sheet}!{table.range}"))
+            params = {"actual": messages.number(a, lang), "expected": messages.number(b, lang),
+                      "other": str(theirs.refs[their_column])}
+            key = "cross-table"
+            if spec["columns"][mine] == YEAR:
+                key, params["year"] = "cross-table-year", str(year)
+            out.append(Finding(rule=spec["id"], severity=Severity(spec.get("severity", "error")),
+                               cell=row.refs[mine], message=messages.t(key, lang, **params), expected=b, actual=a,
+                               row_label=row.describe(), source=spec.get("source", ""),
+                               table=f"{table.sheet}!{table.range}"))
     return out

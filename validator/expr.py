@@ -63,6 +63,17 @@ class Expression:
         return seen
 
     @property
+    def variables(self) -> list[str]:
+        """The names that are not columns: ``summable``, ``negative``, the pack's parameters."""
+        called = {id(node.func) for node in ast.walk(self.tree) if isinstance(node, ast.Call)}
+        seen: list[str] = []
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Name) and node.id not in self.names and id(node) not in called \
+                    and node.id not in seen:
+                seen.append(node.id)
+        return seen
+
+    @property
     def aggregates(self) -> bool:
         """Whether it reads other rows (children, a summary's group, the row above)."""
         return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
@@ -76,8 +87,9 @@ class Expression:
         return None
 
 
-def compile_expression(source: str, known_columns: Iterable[str]) -> Expression:
-    """Parse and check an expression; raises ExpressionError with the offset."""
+def compile_expression(source: str, known_columns: Iterable[str], parameters: Iterable[str] = ()) -> Expression:
+    """Parse and check an expression; raises ExpressionError with the offset.
+    ``parameters`` are the pack's named values (``porsi_target``) an expression may use."""
     known = set(known_columns)
     names: dict[str, str] = {}
 
@@ -98,7 +110,7 @@ def compile_expression(source: str, known_columns: Iterable[str]) -> Expression:
     except SyntaxError as exc:
         offset = max((exc.offset or 1) - 1, 0)
         raise ExpressionError(f"syntax error: {exc.msg}", offset, source[offset : offset + 8]) from None
-    _check_tree(tree, names, source)
+    _check_tree(tree, names, source, frozenset(parameters))
     return Expression(source=source, tree=tree, names=names)
 
 
@@ -118,7 +130,7 @@ _ALLOWED = (
 )
 
 
-def _check_tree(tree: ast.expr, names: dict[str, str], source: str) -> None:
+def _check_tree(tree: ast.expr, names: dict[str, str], source: str, parameters: frozenset[str] = frozenset()) -> None:
     for node in ast.walk(tree):
         offset = getattr(node, "col_offset", 0)
         if not isinstance(node, _ALLOWED):
@@ -132,7 +144,7 @@ def _check_tree(tree: ast.expr, names: dict[str, str], source: str) -> None:
                 raise ExpressionError("functions take no keyword arguments", offset, source[offset:])
         elif isinstance(node, ast.Name):
             called = any(isinstance(p, ast.Call) and p.func is node for p in ast.walk(tree))
-            if node.id not in names and node.id not in VARIABLES and not called:
+            if node.id not in names and node.id not in VARIABLES and node.id not in parameters and not called:
                 raise ExpressionError(f"unknown name '{node.id}'", offset, node.id)
         elif isinstance(node, ast.Constant) and not isinstance(node.value, (int, float, str)):
             raise ExpressionError("only numbers and text are allowed as constants", offset, repr(node.value))
@@ -147,7 +159,8 @@ class RowContext:
     ``lookup`` gives a column's value on a row (None when blank; raises Skip
     when the cell is unusable), ``rows(row, kind, selector)`` a row set
     (children, a summary's group, ...), ``previous(row, "prev"|"parent")``
-    the row above or the parent row, ``scale`` a predikat label.
+    the row above or the parent row, ``scale`` a predikat label, ``variables``
+    the row's ``summable`` and ``negative`` and the table's pack parameters.
     """
 
     __slots__ = ("lookup", "previous", "row", "rows", "scale", "variables")
@@ -159,7 +172,7 @@ class RowContext:
         rows: Callable[[Any, str, str | None], Sequence[Any]],
         previous: Callable[[Any, str], Any],
         scale: Callable[[float, str | None], str],
-        variables: dict[str, bool],
+        variables: dict[str, bool | float],
     ) -> None:
         self.lookup = lookup
         self.row = row
@@ -264,9 +277,15 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
         constant = node.value
         return lambda ev, row: constant
     if isinstance(node, ast.Name):
-        if node.id in VARIABLES:
+        if node.id not in names:  # summable, negative, or a pack parameter
             variable = node.id
-            return lambda ev, row: ev.ctx.variables[variable]
+
+            def named(ev: Evaluator, row: Any) -> Any:
+                found = ev.ctx.variables.get(variable)
+                if found is None:
+                    raise Skip  # a parameter this table does not determine (no quarter in its title)
+                return found
+            return named
         column = names[node.id]
 
         def name(ev: Evaluator, row: Any) -> Any:

@@ -211,7 +211,7 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     if not headers:
         for row in sheet.filled_rows():
             for pack in library.packs.values():
-                labelled = labelled_header(sheet, row, pack)
+                labelled = labelled_header(sheet, row, pack, merges)
                 if labelled and (forced is None or forced == pack.id):
                     headers.append(labelled)
                     label_packs[row] = pack
@@ -219,7 +219,10 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     tables: list[Located] = []
     for header in headers:
         previous = tables[-1] if tables else None
-        if previous and previous.header.labels == header.labels and not _titled(header, previous):
+        # a header recognised by another pack's labels is another table, though its sub-labels read the same
+        if previous and previous.header.labels == header.labels and not _titled(header, previous) \
+                and label_packs.get(previous.header.number_row) is label_packs.get(header.number_row) \
+                and not _another_period(sheet, header, previous):
             previous.repeats.append(header.number_row)
             if header.sub_row:
                 previous.repeats.append(header.sub_row)
@@ -231,9 +234,11 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     return tables
 
 
-def labelled_header(sheet: Sheet, row: int, pack: Pack) -> Header | None:
+def labelled_header(sheet: Sheet, row: int, pack: Pack, merges: MergeMap | None = None) -> Header | None:
     """A header without a column-number row, recognised by the pack's labels in order
-    (``detect.header_labels``); its columns are numbered 1, 2, 3 ... as printed."""
+    (``detect.header_labels``); its columns are numbered 1, 2, 3 ... as printed. A label
+    merged across columns over a row of sub-labels ("Target ... pada Tahun ke-" over
+    2021 ... 2026) gives one column per sub-label, and the sub-label is its label."""
     patterns = pack.data.get("detect", {}).get("header_labels")
     if not patterns:
         return None
@@ -242,12 +247,37 @@ def labelled_header(sheet: Sheet, row: int, pack: Pack) -> Header | None:
     if len(texts) != len(patterns) or not all(re.search(p, t, re.IGNORECASE) for p, t in zip(patterns, texts,
                                                                                                 strict=True)):
         return None
-    columns = {str(i): col for i, col in enumerate(cols, start=1)}
-    header = Header(row, None, row, row, columns, dict.fromkeys(columns, ""), first_col=cols[0], last_col=cols[-1])
-    header.text = " ".join(texts)
+    merges = merges or MergeMap(sheet)
+    spans = {col: merges.last_col(row, col) for col in cols}
+    below = {c: text for c in sheet.filled_cols(row + 1) if (text := _text(sheet.value(row + 1, c)))}
+    # sub-labels fill only columns under merged labels; a first data row fills others too
+    sub_labels = bool(below) and all(any(col <= c <= end for col, end in spans.items() if end > col) for c in below)
+    leaves: list[tuple[int, str]] = []
+    for col in cols:
+        under = [(c, text) for c, text in below.items() if col <= c <= spans[col]] if sub_labels else []
+        leaves.extend(under if len(under) > 1 else [(col, "")])
+    sub_row = row + 1 if len(leaves) > len(cols) else None
+    columns = {str(i): col for i, (col, _) in enumerate(leaves, start=1)}
+    labels = {str(i): label for i, (_, label) in enumerate(leaves, start=1)}
+    header = Header(row, sub_row, row, sub_row or row, columns, labels, first_col=cols[0], last_col=leaves[-1][0])
+    header.text = " ".join([*texts, *(label for _, label in leaves if label)])
     header.title = " ".join(_text(sheet.value(r, c)) for r in range(max(1, row - TITLE_ROWS), row)
                             for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
     return header
+
+
+def _another_period(sheet: Sheet, header: Header, previous: Located) -> bool:
+    """Quarters stacked on one sheet repeat one header: where the title lines above this one
+    give the pack's parameters (the quarter) other values than the previous table's, it is
+    another table, not the previous one continued after a page break. Title lines are rows
+    with one filled cell: a data row's Keterangan ("dilaksanakan di triwulan IV") does not count."""
+    pack = previous.pack
+    if pack is None or not pack.data.get("parameters"):
+        return False
+    titles = " ".join(str(sheet.value(r, cols[0])) for r in range(max(1, header.top - TITLE_ROWS), header.top)
+                      if len(cols := sheet.filled_cols(r)) == 1 and isinstance(sheet.value(r, cols[0]), str))
+    mine = pack.parameter_values(header.text, titles)
+    return bool(mine) and mine != pack.parameter_values(previous.header.text, previous.header.title, sheet.name)
 
 
 def _titled(header: Header, previous: Located) -> bool:

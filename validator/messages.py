@@ -68,6 +68,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tertulis {actual}, tetapi {other} menulis {expected} untuk baris yang sama",
         "en": "states {actual}, but {other} states {expected} for the same row",
     },
+    "cross-table-year": {
+        "id": "tertulis {actual}, tetapi target tahun {year} untuk indikator yang sama di {other} adalah {expected}",
+        "en": "states {actual}, but the {year} target for the same indicator in {other} is {expected}",
+    },
     "file-csv": {
         "id": "{path}: berkas CSV dibaca sebagai teks (tanpa rumus, format angka atau huruf tebal)",
         "en": "{path}: CSV file read as text (no formulas, number formats or bold)",

@@ -132,6 +132,11 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     number_row: int = 0
+    #: the text above the header (title rows) and of the header itself, as located
+    title: str = ""
+    header_text: str = ""
+    #: the pack's parameters as this table's title decides them (``{"triwulan": 2, "porsi_target": 50}``)
+    parameters: dict[str, float] = field(default_factory=dict)
 
     @property
     def range(self) -> str:

@@ -29,21 +29,41 @@ def page(pack: Pack, library: Library) -> str:
     for number, spec in pack.columns.items():
         kind = spec.get("role") or ("K / Rp" if spec.get("split") else "rupiah" if spec.get("rupiah") else "number")
         lines.append(f"| {number} | {spec.get('name', '')} | {kind} |")
+    if data.get("parameters"):
+        lines += ["", "## Parameters", "",
+                  "Named values the checks use, chosen per table by the text the `match` finds in its header, "
+                  "title or sheet name; a project changes them in `periksa.yaml` (`parameters:`).", "",
+                  "| name | match | values | meaning |", "|---|---|---|---|"]
+        for name, spec in data["parameters"].items():
+            values = ", ".join(f"{key}: {value:g}" for key, value in spec.get("values", {}).items())
+            meaning = spec.get("description", {})
+            text = f"{meaning['id']} *{meaning['en']}*" if meaning else ""
+            match = spec.get("match", "").replace("|", "\\|")  # a pipe would end the table cell
+            lines.append(f"| `{name}` | `{match}` | {values} | {text} |")
     lines += ["", "## Rules", "", "| id | severity | rows | check | when | source |", "|---|---|---|---|---|---|"]
     for rule in pack.rules:
         when = f"`{rule.when.source}`" if rule.when else ""
         lines.append(f"| `{rule.id}` | {rule.severity.value} | {', '.join(rule.rows)} | `{rule.check.source}` | "
                      f"{when} | {rule.source} |")
     for spec in data.get("cross_tables", []):
-        columns = ", ".join(f"{mine} = {spec['with']} {theirs}" for mine, theirs in spec["columns"].items())
+        columns = ", ".join(f"{mine} = {spec['with']} {_their_column(theirs)}"
+                            for mine, theirs in spec["columns"].items())
         lines += ["", f"Cross-table `{spec['id']}`: rows matched by {spec.get('match', 'kode')}; {columns}. "
                   f"{spec.get('source', '')}"]
+        if spec.get("year_from"):
+            lines += ["", f"The year is read from the title or header with `{spec['year_from']}`."]
+        if spec.get("description"):
+            lines += ["", spec["description"]["id"], "", f"*{spec['description']['en']}*"]
     lines += ["", "## What each rule means", ""]
     for rule in pack.rules:
         lines += [f"### {rule.id}", "", rule.description["id"], "", f"*{rule.description['en']}*", ""]
         if rule.example:
             lines += [f"Example: {rule.example}", ""]
     return "\n".join(lines) + "\n"
+
+
+def _their_column(name: str) -> str:
+    return "column headed by this table's year" if name == "{year}" else name
 
 
 def _band(low: float | None, high: float | None, label: str) -> str:

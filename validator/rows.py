@@ -34,7 +34,8 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
         sheet=sheet.name, family=str(pack.data.get("family", "")), pack=pack.id,
         first_row=header.top, last_row=header.bottom,
         first_col=header.first_col, last_col=header.last_col, columns=columns,
-        labels=header.labels, number_row=header.number_row,
+        labels=header.labels, number_row=header.number_row, title=header.title, header_text=header.text,
+        parameters=pack.parameter_values(header.text, header.title, sheet.name),
     )
     skip = set(located.repeats)
     blank_run = 0

@@ -8,17 +8,18 @@ list only what differs. Every error names the file, line and column.
 from __future__ import annotations
 
 import copy
+import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import jsonschema
 import yaml
 
-from .expr import Expression, ExpressionError, compile_expression
+from .expr import FUNCTIONS, VARIABLES, Expression, ExpressionError, compile_expression
 from .model import Severity
 
 Path_ = tuple[Any, ...]
@@ -132,6 +133,19 @@ SCHEMA: dict[str, Any] = {
         "unit_columns": {"type": "array", "items": {"type": "string"}},
         "negative_indicators": {"type": "array", "items": {"type": "string"}},
         "scale": {"type": "string"},
+        "parameters": {
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "match": {"type": "string"},
+                    "values": {"type": "object", "additionalProperties": {"type": "number"}},
+                    "description": _TEXT,
+                },
+            },
+        },
         "rules": {"type": "array", "items": _RULE},
         "cross_tables": {
             "type": "array",
@@ -142,10 +156,14 @@ SCHEMA: dict[str, Any] = {
                 "properties": {
                     "id": {"type": "string"},
                     "with": {"type": "string"},
-                    "match": {"enum": ["kode", "name"]},
-                    "columns": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "match": {"enum": ["kode", "name", "indicator"]},
+                    "columns": {"type": "object", "additionalProperties": {
+                        "type": "string", "pattern": "^(\\{year\\}|[0-9]+(\\.(K|Rp))?)$"}},
+                    "year_from": {"type": "string"},
+                    "two_values": {"enum": ["first", "second"]},
                     "severity": {"enum": ["error", "warning", "info"]},
                     "tolerance": {"type": "number", "minimum": 0},
+                    "description": _TEXT,
                     "source": {"type": "string"},
                 },
             },
@@ -254,6 +272,22 @@ class Pack:
 
     def title(self, lang: str) -> str:
         return str(self.data.get("title", {}).get(lang, self.id))
+
+    def parameter_values(self, *texts: str) -> dict[str, float]:
+        """Each parameter's value for one table: its ``match`` is searched in the texts in
+        order (header, title, sheet name); in a text, the last match is the one nearest the
+        table. The captured key (``II``) picks the value; no match leaves the parameter out."""
+        out: dict[str, float] = {}
+        for name, spec in self.data.get("parameters", {}).items():
+            values = {str(key).casefold(): float(value) for key, value in spec["values"].items()}
+            for text in texts:
+                found = list(re.finditer(spec["match"], text or "", re.IGNORECASE))
+                if found:
+                    key = found[-1].group(1) if found[-1].re.groups else found[-1].group(0)
+                    if key is not None and key.strip().casefold() in values:
+                        out[name] = values[key.strip().casefold()]
+                    break
+        return out
 
 
 @dataclass
@@ -372,11 +406,36 @@ def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
             for rule in value:
                 rules[_identity(rule)] = {**rules.get(_identity(rule), {}), **rule}
             merged["rules"] = list(rules.values())
+        elif key == "parameters":  # a child may change only a parameter's values, or only some of them
+            params = merged.setdefault("parameters", {})
+            for name, spec in value.items():
+                old = params.get(name, {})
+                params[name] = {**old, **spec, "values": merge_values(old.get("values", {}), spec.get("values", {}))}
         elif isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = {**merged[key], **value}
         else:
             merged[key] = value
     return merged
+
+
+def merge_values(base: dict[Any, Any], new: dict[Any, Any]) -> dict[Any, Any]:
+    """Parameter values keyed case-insensitively: ``ii`` replaces ``II``."""
+    replaced = {str(k).casefold() for k in new}
+    return {**{k: v for k, v in base.items() if str(k).casefold() not in replaced}, **new}
+
+
+def _check_parameters(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any]) -> None:
+    for name, spec in data.get("parameters", {}).items():
+        where = _where(file, marks, ("parameters", name, "__key__"))
+        if keyword.iskeyword(name) or name in FUNCTIONS or name in VARIABLES:
+            raise PackError(f"{where}: parameter '{name}': the name is taken by the expression language")
+        if "match" not in spec or "values" not in spec:
+            raise PackError(f"{where}: parameter '{name}': needs 'match' and 'values'")
+        try:
+            re.compile(spec["match"])
+        except re.error as exc:
+            raise PackError(f"{_where(file, marks, ('parameters', name, 'match'))}: parameter '{name}': "
+                            f"match: not a regular expression ({exc})") from None
 
 
 def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: list[str]) -> Pack:
@@ -391,19 +450,46 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
         data = _merge(base.data, {k: v for k, v in data.items() if k != "extends"})
     for number in data.get("drop_columns", []):
         data.get("columns", {}).pop(number, None)
+    _check_parameters(file, marks, data)
     pack = Pack(id=pack_id, file=file, data=data)
     scale = data.get("scale")
     if scale and scale not in scales:
         raise PackError(f"{_where(file, marks, ('scale',))}: unknown scale '{scale}' (known: {', '.join(scales)})")
     known = pack.logical_columns()
+    _check_cross_tables(file, marks, data, known)
     for index, spec in enumerate(data.get("rules", [])):
         if spec.get("disable"):
             continue
         for variant in _expand(spec):
             if data.get("drop_columns") and _needs_dropped(variant, data["drop_columns"]):
                 continue  # an inherited rule that reads a column this table does not have
-            pack.rules.append(_rule(variant, pack_id, known, file, marks, index))
+            pack.rules.append(_rule(variant, pack_id, known, file, marks, index, list(data.get("parameters", {}))))
     return pack
+
+
+def _check_cross_tables(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any], known: list[str]
+                        ) -> None:
+    """What the schema cannot say: columns this table has, a usable ``year_from`` where a
+    column is ``{year}``, an indicator column where rows are matched by indicator."""
+    for index, spec in enumerate(data.get("cross_tables", [])):
+        def fail(key: str, text: str, *at: str, index: int = index, spec: dict[str, Any] = spec) -> NoReturn:
+            raise PackError(f"{_where(file, marks, ('cross_tables', index, key, *at))}: {spec['id']}: {key}: {text}")
+
+        for mine, theirs in spec["columns"].items():
+            if mine not in known and mine not in data.get("drop_columns", []):
+                fail("columns", f"unknown column '{mine}' (known: {', '.join(known)})", mine, "__key__")
+            if theirs == "{year}" and "year_from" not in spec:
+                fail("columns", "'{year}' needs year_from (a pattern whose group 1 is the year)", mine)
+        if "year_from" in spec:
+            try:
+                groups = re.compile(spec["year_from"]).groups
+            except re.error as exc:
+                fail("year_from", f"not a regular expression ({exc})")
+            if groups < 1:
+                fail("year_from", "needs a group around the year, e.g. 'tahun\\s+(20\\d\\d)'")
+        roles = {column.get("role") for column in data.get("columns", {}).values()}
+        if spec.get("match") == "indicator" and "indicator" not in roles:
+            fail("match", "rows are matched by indicator but no column has role: indicator")
 
 
 def _needs_dropped(spec: dict[str, Any], dropped: list[str]) -> bool:
@@ -431,12 +517,12 @@ def _expand(spec: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _rule(spec: dict[str, Any], pack_id: str, known: list[str], file: str,
-          marks: dict[Path_, tuple[int, int]], index: int) -> Rule:
+          marks: dict[Path_, tuple[int, int]], index: int, parameters: list[str]) -> Rule:
     def compiled(key: str) -> Expression | None:
         if key not in spec:
             return None
         try:
-            return compile_expression(spec[key], known)
+            return compile_expression(spec[key], known, parameters)
         except ExpressionError as exc:
             line, col = marks.get(("rules", index, key), (0, 0))
             where = f"{file}:{line}:{col + exc.offset + _quote_offset(file, line, col)}" if line else file
