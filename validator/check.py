@@ -139,6 +139,7 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
         result.notes.append(messages.t("formulas-computed", lang, count=evaluator.evaluated))
     expected = ", ".join(sorted(library.packs))
     built = []
+    formulas = any(sheet.has_formulas for sheet in book.sheets)
     for sheet in book.sheets:
         located = locate(sheet, library, options.pack)
         if not located:
@@ -158,8 +159,9 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
                     count=len(found.header.labels), expected=expected,
                 ))
                 continue
-            built.append((build_table(sheet, found, found.pack), found.pack))
-    if not any(sheet.has_formulas for sheet in book.sheets):
+            consume = not formulas and len(located) == 1
+            built.append((build_table(sheet, found, found.pack, consume), found.pack))
+    if not formulas:
         for sheet in book.sheets:
             sheet.release()  # a 100,000-row sheet's grid is a third of the memory; rules need only the rows
     for table, pack in built:

@@ -141,6 +141,10 @@ class Sheet:
     def has_formulas(self) -> bool:
         return any(line.formulas for line in self._rows.values())
 
+    def forget(self, row: int) -> None:
+        """Drop one row already turned into table rows (see ``rows.build_table``)."""
+        self._rows.pop(row, None)
+
     def release(self) -> None:
         """Drop the cells once the tables are built: only formulas need the grid after that."""
         self._rows = {}

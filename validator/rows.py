@@ -22,7 +22,9 @@ _KODE = re.compile(r"^\d+(?:\.\d+)*$")
 BLANK_RUN_END = 25
 
 
-def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
+def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = False) -> Table:
+    """The located table's rows, parsed and linked. ``consume`` drops each sheet row once
+    parsed, so a huge sheet is never held twice (only when nothing else reads the grid)."""
     header = located.header
     columns = header.columns
     roles = {spec.get("role"): number for number, spec in pack.columns.items() if spec.get("role")}
@@ -40,6 +42,8 @@ def build_table(sheet: Sheet, located: Located, pack: Pack) -> Table:
     skip = set(located.repeats)
     blank_run = 0
     for row in range(located.body_start, located.body_end + 1):
+        if consume:
+            sheet.forget(row - 1)
         if row in skip:
             continue
         cells = {
