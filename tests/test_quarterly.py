@@ -310,8 +310,6 @@ def test_a_header_repeated_after_a_page_break_continues_the_table(tmp_path: Path
     assert result.findings == []
 
 
-@pytest.mark.xfail(strict=True, reason="cumulative realisasi across quarterly tables needs validator/crosstable.py "
-                   "to compare a table with the previous quarter's table (>=), which it cannot yet")
 def test_cumulative_realisasi_never_decreases_across_quarters(tmp_path: Path) -> None:
     tw3 = [list(r) for r in TW_III]
     tw3[0][5], tw3[0][6] = 90_000_000, 23.44  # below TW II's 92.934.000 for the same kegiatan
@@ -319,6 +317,130 @@ def test_cumulative_realisasi_never_decreases_across_quarters(tmp_path: Path) ->
     cells = book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})], "TW III": [("K", "III", tw3, {})]})
     errors = {(f.cell.sheet, f.cell.a1) for f in check([path]).files[0].findings if f.severity is Severity.ERROR}
     assert errors == {("TW III", cells[("TW III", 0, 0, "F")])}
+
+
+KUMULATIF = "LKJ-TWK-KUMULATIF"
+# Seed 003 line 897 (TW I, 30 %): rujukan 144.000.000 target, with a realisasi of 100.000.000
+TW_I = [[1, REHAB, RUJUKAN, 480_000_000, 144_000_000, 100_000_000, 69.44],
+        [4, REHAB, KERJASAMA, 35_407_600, 10_622_280, 9_046_500, 85.17]]
+
+
+def cumulative(path: Path, options: Options | None = None) -> list:  # type: ignore[type-arg]
+    result = check([path], options).files[0]
+    assert result.status == "ok", result.error
+    return [f for f in result.findings if f.rule.endswith("-KUMULATIF")]
+
+
+def test_a_decrease_is_reported_on_the_later_cell_with_the_earlier_value(tmp_path: Path) -> None:
+    tw3 = [list(r) for r in TW_III]
+    tw3[0][5], tw3[0][6] = 90_000_000, 23.44
+    path = tmp_path / "turun.xlsx"
+    cells = book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})], "TW III": [("K", "III", tw3, {})]})
+    [finding] = cumulative(path)
+    assert (finding.rule, finding.severity, finding.cell.sheet, finding.cell.a1) == (
+        KUMULATIF, Severity.ERROR, "TW III", cells[("TW III", 0, 0, "F")])
+    assert (finding.actual, finding.expected) == (90_000_000, 92_934_000)
+    previous = f"TW II!{cells[('TW II', 0, 0, 'F')]}"
+    assert finding.message == (f"tertulis 90.000.000, lebih kecil dari triwulan sebelumnya (92.934.000 di "
+                               f"{previous}); nilai kumulatif tidak boleh turun")
+    [english] = cumulative(path, Options(lang="en"))
+    assert english.message.startswith(f"states 90,000,000, less than the previous triwulan (92,934,000 in {previous})")
+
+
+def test_equal_or_increasing_realisasi_is_clean(tmp_path: Path) -> None:
+    """Seed TW II -> TW III: 92.934.000 -> 155.988.050 and 9.046.500 unchanged (kerja sama)."""
+    path = tmp_path / "naik.xlsx"
+    book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})], "TW III": [("K", "III", TW_III, {})]})
+    assert check([path]).files[0].findings == []
+
+
+def test_without_tw_ii_tw_iii_is_compared_with_tw_i(tmp_path: Path) -> None:
+    tw3 = [list(r) for r in TW_III]
+    tw3[0][5], tw3[0][6] = 90_000_000, 23.44  # below TW I's 100.000.000, above nothing else
+    path = tmp_path / "tanpa-tw2.xlsx"
+    cells = book(path, {"TW I": [("K", "I", TW_I, {})], "TW III": [("K", "III", tw3, {})]})
+    [finding] = cumulative(path)
+    assert (finding.cell.sheet, finding.cell.a1, finding.expected) == ("TW III", cells[("TW III", 0, 0, "F")],
+                                                                      100_000_000)
+    assert f"TW I!{cells[('TW I', 0, 0, 'F')]}" in finding.message
+    # with TW II in between, TW III is compared with TW II only (and TW II's 92.934.000 with TW I)
+    path = tmp_path / "dengan-tw2.xlsx"
+    book(path, {"TW I": [("K", "I", TW_I, {})], "TW II": [("K", "II", TW_II, {"capaian_apart": True})],
+                "TW III": [("K", "III", tw3, {})]})
+    assert sorted((f.cell.sheet, f.actual, f.expected) for f in cumulative(path)) == [
+        ("TW II", 92_934_000, 100_000_000), ("TW III", 90_000_000, 92_934_000)]
+
+
+def test_tw_iv_without_keterangan_is_compared_with_tw_iii(tmp_path: Path) -> None:
+    """The three layouts are one series: TW IV (no Keterangan column) follows TW III."""
+    tw4 = [[1, REHAB, RUJUKAN, 480_000_000, 480_000_000, 150_000_000, 31.25],
+           [3, REHAB, KERJASAMA, 35_407_600, 35_407_600, 17_548_200, 49.56]]
+    path = tmp_path / "tw4.xlsx"
+    cells = book(path, {"TW III": [("K", "III", TW_III, {})], "TW IV": [("K", "IV", tw4, {"keterangan": False})]})
+    assert [(f.cell.sheet, f.cell.a1, f.expected) for f in cumulative(path)] == [
+        ("TW IV", cells[("TW IV", 0, 0, "F")], 155_988_050)]
+
+
+def test_a_quarter_printed_twice_is_not_compared(tmp_path: Path) -> None:
+    """Two TW II tables (a revision beside the original): which one TW III follows is not known."""
+    tw3 = [list(r) for r in TW_III]
+    tw3[0][5], tw3[0][6] = 90_000_000, 23.44
+    path = tmp_path / "dua-tw2.xlsx"
+    book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})],
+                "TW II revisi": [("K", "II", TW_II, {"capaian_apart": True})],
+                "TW III": [("K", "III", tw3, {})]})
+    assert cumulative(path) == []
+    # two TW III tables: neither is compared with TW II
+    path = tmp_path / "dua-tw3.xlsx"
+    book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})],
+                "TW III": [("K", "III", tw3, {})], "TW III revisi": [("K", "III", tw3, {})]})
+    assert cumulative(path) == []
+
+
+def test_a_blank_or_dash_later_quarter_is_not_a_decrease(tmp_path: Path) -> None:
+    """TW III not filled in for rujukan (blank) and kerja sama ("-"), after TW II's 92.934.000 and 9.046.500."""
+    tw3 = [list(r) for r in TW_III]
+    tw3[0][5], tw3[0][6] = None, None
+    tw3[2][5], tw3[2][6] = "-", "-"  # a dash is Rp 0 elsewhere; here it is a quarter not reported
+    path = tmp_path / "kosong.xlsx"
+    book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})], "TW III": [("K", "III", tw3, {})]})
+    assert cumulative(path) == []
+
+
+def test_a_kegiatan_named_otherwise_or_twice_is_not_compared(tmp_path: Path) -> None:
+    tw3 = [list(r) for r in TW_III]
+    tw3[0][2], tw3[0][5], tw3[0][6] = "Pemberian layanan rujukan sosial", 90_000_000, 23.44
+    path = tmp_path / "nama.xlsx"
+    book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})], "TW III": [("K", "III", tw3, {})]})
+    assert cumulative(path) == []
+    tw3 = [list(r) for r in TW_III]
+    tw3[0][5], tw3[0][6] = 90_000_000, 23.44
+    tw3[3] = [5, DESA, RUJUKAN, 100_000_000, 80_000_000, 71_760_200, 89.70]  # rujukan under another program
+    path = tmp_path / "dua-nama.xlsx"
+    book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True})], "TW III": [("K", "III", tw3, {})]})
+    assert cumulative(path) == []
+
+
+def test_a_falling_iku_realisasi_is_a_warning(tmp_path: Path) -> None:
+    """Percentages may be stocks that fall (DOMAIN 5.2): Desa Mandiri 4,30 % in TW II, 4,00 % in TW III."""
+    tw2 = [[2, SASARAN, "Persentase Desa Mandiri", 8.06, 4.03, 4.30, 106.70]]
+    tw3 = [[2, SASARAN, "Persentase Desa Mandiri", 8.06, 6.05, 4.00, 66.12]]
+    path = tmp_path / "iku.xlsx"
+    cells = book(path, {"TW II": [("I", "II", tw2, {"capaian_apart": True})], "TW III": [("I", "III", tw3, {})]})
+    result = check([path]).files[0]
+    assert [(f.rule, f.severity, f.cell.a1, f.expected, f.actual) for f in result.findings] == [
+        ("LKJ-TWI-KUMULATIF", Severity.WARNING, cells[("TW III", 0, 0, "F")], 4.3, 4.0)]
+    tw3[0][5], tw3[0][6] = 4.30, 71.07
+    book(path, {"TW II": [("I", "II", tw2, {"capaian_apart": True})], "TW III": [("I", "III", tw3, {})]})
+    assert check([path]).files[0].findings == []
+
+
+def test_keuangan_and_kinerja_are_separate_series(tmp_path: Path) -> None:
+    """A kinerja table is never the previous quarter of a keuangan table, on one sheet or across sheets."""
+    kinerja = [[1, SASARAN, RUJUKAN, 500_000_000.0, 400_000_000.0, 200_000_000.0, 50.0]]
+    path = tmp_path / "campur.xlsx"
+    book(path, {"TW II": [("I", "II", kinerja, {"capaian_apart": True})], "TW III": [("K", "III", TW_III, {})]})
+    assert cumulative(path) == []
 
 
 def test_parameters_resolve_from_header_then_nearest_title_then_sheet() -> None:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -21,7 +21,7 @@ from .config import build_library
 from .limits import cap_memory
 from .model import Report
 from .report import RENDERERS, annotate, terminal
-from .rulepack import Library, PackError
+from .rulepack import Library, Pack, PackError
 
 FORMATS = tuple(RENDERERS)
 NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
@@ -196,6 +196,9 @@ def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
         click.echo(f"{pack.id}  ({pack.title(lang)})")
         for rule in pack.rules:
             click.echo(f"  {rule.id:<32} {rule.severity.value:<8} {rule.source}")
+        for spec in pack.data.get("cross_tables", []):
+            kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
+            click.echo(f"  {spec['id']:<32} {spec.get('severity', 'error'):<8} [{kind}] {spec.get('source', '')}")
     click.echo("periksa (bawaan / built-in)")
     for builtin in BUILTIN.values():
         click.echo(f"  {builtin.id:<32} {builtin.severity.value:<8} {builtin.description[lang]}")
@@ -220,6 +223,11 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None
                     click.echo(f"example: {rule.example}")
                 click.echo(f"source: {rule.source}")
                 return
+    crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
+                for spec in pack.data.get("cross_tables", []) if spec["id"].upper() == rule_id.upper()]
+    if crossing:
+        _explain_cross(crossing, lang)
+        return
     builtin = BUILTIN.get(rule_id.upper())
     if builtin is not None:
         click.echo(f"{builtin.id} [{builtin.severity.value}] - periksa")
@@ -227,6 +235,20 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None
         return
     click.echo(f"periksa: unknown rule '{rule_id}'", err=True)
     sys.exit(2)
+
+
+def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> None:
+    """A cross-table rule, once, with every pack that has it (variants inherit it)."""
+    pack, spec = crossing[0]
+    kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
+    click.echo(f"{spec['id']} [{spec.get('severity', 'error')}] - {kind}")
+    click.echo(f"packs: {', '.join(p.id for p, _ in crossing)}")
+    if spec.get("description"):
+        click.echo(spec["description"].get(lang, spec["description"]["id"]))
+    click.echo(f"check: {packdocs.cross_summary(spec)}")
+    if spec.get("year_from"):
+        click.echo(f"year_from: {spec['year_from']}")
+    click.echo(f"source: {spec.get('source', '')}")
 
 
 @rules_group.command("docs")

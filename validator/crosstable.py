@@ -9,6 +9,12 @@ or header with the pack's ``year_from`` pattern). Whatever cannot be settled
 (no year, two years, no such column, an indicator found twice, a cell that is
 not one number) is not compared: a mismatch is reported only where it is
 certain.
+
+``with`` names one pack or several. With ``order_by: P`` a table is compared
+with the table (of those packs) whose parameter ``P`` is the largest below its
+own: the previous quarter's report. ``compare`` is ``==`` (default), or ``>=``
+/ ``<=`` (this table's value may not fall below / rise above the other's); in
+an ordered comparison a blank or dash on either side is no value yet.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from .rulepack import Library, Pack
 
 YEAR = "{year}"
 _DASH = re.compile(r"^\s*[-\u2013\u2014]+\s*$")
+_RP = re.compile(r"^\s*rp\.?", re.IGNORECASE)
 _TWO = re.compile(r"^(?P<first>[^()]*?)\s*\(\s*(?P<second>[^()]*?)\s*\)\s*$")
 _EPSILON = 1e-12  # relative: 0.7404 x 100 is not quite 74.04 in binary
 
@@ -48,19 +55,47 @@ def _bare(text: str) -> str:
     return _words(re.sub(r"\([^()]*\)", " ", text))
 
 
+def packs_with(spec: dict[str, Any]) -> list[str]:
+    """The pack ids of ``with``: one id, or a list of them."""
+    named = spec["with"]
+    return [named] if isinstance(named, str) else list(named)
+
+
 def cross_findings(tables: list[Table], library: Library, lang: str) -> list[Finding]:
     findings: list[Finding] = []
     for table in tables:
         pack = library.packs[table.pack]
         for spec in pack.data.get("cross_tables", []):
-            others = [t for t in tables if t.pack == spec["with"] and t is not table]
-            if others and others[0].pack in library.packs:
-                findings.extend(_compare(table, pack, others[0], library.packs[others[0].pack], spec, lang))
+            other = _counterpart(table, tables, spec)
+            if other is not None and other.pack in library.packs:
+                findings.extend(_compare(table, pack, other, library.packs[other.pack], spec, lang))
     return findings
 
 
-def _pairs(table: Table, pack: Pack, other: Table, other_pack: Pack, by: str) -> list[tuple[Row, Row]]:
-    """This table's rows with their counterpart in the other table."""
+def _counterpart(table: Table, tables: list[Table], spec: dict[str, Any]) -> Table | None:
+    """The first table of a ``with`` pack; with ``order_by``, the one whose parameter is the
+    largest below this table's. Nothing where that is not one table: this table or that
+    one without the parameter, or its value shared by another table (a quarter printed twice)."""
+    named = packs_with(spec)
+    others = [t for t in tables if t.pack in named and t is not table]
+    order = spec.get("order_by")
+    if not order:
+        return others[0] if others else None
+    mine = table.parameters.get(order)
+    if mine is None or any(t.parameters.get(order) == mine for t in others):
+        return None
+    below = [t for t in others if t.parameters.get(order) is not None and t.parameters[order] < mine]
+    if not below:
+        return None
+    previous = max(t.parameters[order] for t in below)
+    found = [t for t in below if t.parameters[order] == previous]
+    return found[0] if len(found) == 1 else None
+
+
+def _pairs(table: Table, pack: Pack, other: Table, other_pack: Pack, by: str,
+           unique: bool = False) -> list[tuple[Row, Row]]:
+    """This table's rows with their counterpart in the other table (the first row with the key;
+    with ``unique``, only keys found once on each side)."""
     if by == "indicator":
         return _by_indicator(table, pack, other, other_pack)
     index: dict[str, Row] = {}
@@ -68,6 +103,9 @@ def _pairs(table: Table, pack: Pack, other: Table, other_pack: Pack, by: str) ->
         key = _key(row, by)
         if row.kind == "entity" and key is not None:
             index.setdefault(key, row)
+    if unique:
+        twice = _repeated(table, by) | _repeated(other, by)
+        index = {key: row for key, row in index.items() if key not in twice}
     out = []
     for row in table.rows:
         key = _key(row, by)
@@ -75,6 +113,11 @@ def _pairs(table: Table, pack: Pack, other: Table, other_pack: Pack, by: str) ->
         if theirs is not None:
             out.append((row, theirs))
     return out
+
+
+def _repeated(table: Table, by: str) -> set[str]:
+    keys = Counter(_key(row, by) for row in table.rows if row.kind == "entity")
+    return {key for key, count in keys.items() if key is not None and count > 1}
 
 
 def _indicators(table: Table, pack: Pack) -> list[tuple[Row, str]]:
@@ -143,6 +186,9 @@ def _number(value: Value | None, rupiah: bool, two_values: str | None) -> float 
     return None
 
 
+_ORDERED = {">=": "cross-table-below", "<=": "cross-table-above"}
+
+
 def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dict[str, Any],
              lang: str) -> list[Finding]:
     year = None
@@ -157,20 +203,44 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
         return []
     tolerance = float(spec.get("tolerance", 1))
     two_values = spec.get("two_values")
+    compare = spec.get("compare", "==")
+    ordered = compare in _ORDERED
     out = []
-    for row, theirs in _pairs(table, pack, other, other_pack, spec.get("match", "kode")):
+    for row, theirs in _pairs(table, pack, other, other_pack, spec.get("match", "kode"), unique=ordered):
         for mine, their_column in columns.items():
+            if ordered and (_blank(row.cells.get(mine)) or _blank(theirs.cells.get(their_column))):
+                continue  # not reported yet, in this period or the other: no value to order
             a = _number(row.cells.get(mine), _is_rupiah(pack, mine), two_values)
             b = _number(theirs.cells.get(their_column), _is_rupiah(other_pack, their_column), two_values)
-            if a is None or b is None or abs(a - b) <= tolerance + _EPSILON * max(1.0, abs(b)):
+            if a is None or b is None or _holds(compare, a, b, tolerance + _EPSILON * max(1.0, abs(b))):
                 continue
             params = {"actual": messages.number(a, lang), "expected": messages.number(b, lang),
                       "other": str(theirs.refs[their_column])}
             key = "cross-table"
-            if spec["columns"][mine] == YEAR:
+            if ordered:
+                key = _ORDERED[compare]
+                if spec.get("order_by"):
+                    key, params["order"] = f"{key}-previous", str(spec["order_by"])
+            elif spec["columns"][mine] == YEAR:
                 key, params["year"] = "cross-table-year", str(year)
             out.append(Finding(rule=spec["id"], severity=Severity(spec.get("severity", "error")),
                                cell=row.refs[mine], message=messages.t(key, lang, **params), expected=b, actual=a,
                                row_label=row.describe(), source=spec.get("source", ""),
                                table=f"{table.sheet}!{table.range}"))
     return out
+
+
+def _holds(compare: str, a: float, b: float, tolerance: float) -> bool:
+    """``a`` compare ``b``, give or take the tolerance."""
+    if compare == ">=":
+        return a >= b - tolerance
+    if compare == "<=":
+        return a <= b + tolerance
+    return abs(a - b) <= tolerance
+
+
+def _blank(value: Value | None) -> bool:
+    """An empty cell or a dash ("-", "Rp -"): nothing stated."""
+    if value is None or value.blank:
+        return True
+    return isinstance(value.raw, str) and bool(_DASH.match(_RP.sub("", value.raw)))

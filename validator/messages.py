@@ -72,6 +72,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tertulis {actual}, tetapi target tahun {year} untuk indikator yang sama di {other} adalah {expected}",
         "en": "states {actual}, but the {year} target for the same indicator in {other} is {expected}",
     },
+    "cross-table-below": {
+        "id": "tertulis {actual}, lebih kecil dari {expected} di {other} untuk baris yang sama",
+        "en": "states {actual}, less than the {expected} {other} states for the same row",
+    },
+    "cross-table-above": {
+        "id": "tertulis {actual}, lebih besar dari {expected} di {other} untuk baris yang sama",
+        "en": "states {actual}, more than the {expected} {other} states for the same row",
+    },
+    "cross-table-below-previous": {
+        "id": "tertulis {actual}, lebih kecil dari {order} sebelumnya ({expected} di {other}); "
+              "nilai kumulatif tidak boleh turun",
+        "en": "states {actual}, less than the previous {order} ({expected} in {other}); "
+              "a cumulative value may not fall",
+    },
+    "cross-table-above-previous": {
+        "id": "tertulis {actual}, lebih besar dari {order} sebelumnya ({expected} di {other}); "
+              "nilai ini tidak boleh naik",
+        "en": "states {actual}, more than the previous {order} ({expected} in {other}); "
+              "this value may not rise",
+    },
+    "cross-table-kind": {
+        "id": "antar tabel, keluarga {family}",
+        "en": "cross-table, family {family}",
+    },
     "file-csv": {
         "id": "{path}: berkas CSV dibaca sebagai teks (tanpa rumus, format angka atau huruf tebal)",
         "en": "{path}: CSV file read as text (no formulas, number formats or bold)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .rulepack import Library, Pack
 
@@ -46,9 +47,7 @@ def page(pack: Pack, library: Library) -> str:
         lines.append(f"| `{rule.id}` | {rule.severity.value} | {', '.join(rule.rows)} | `{rule.check.source}` | "
                      f"{when} | {rule.source} |")
     for spec in data.get("cross_tables", []):
-        columns = ", ".join(f"{mine} = {spec['with']} {_their_column(theirs)}"
-                            for mine, theirs in spec["columns"].items())
-        lines += ["", f"Cross-table `{spec['id']}`: rows matched by {spec.get('match', 'kode')}; {columns}. "
+        lines += ["", f"Cross-table `{spec['id']}` ({spec.get('severity', 'error')}): {cross_summary(spec)}. "
                   f"{spec.get('source', '')}"]
         if spec.get("year_from"):
             lines += ["", f"The year is read from the title or header with `{spec['year_from']}`."]
@@ -62,8 +61,20 @@ def page(pack: Pack, library: Library) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cross_summary(spec: dict[str, Any]) -> str:
+    """One line on what a ``cross_tables`` entry compares, for the pack pages and ``rules explain``."""
+    named = [spec["with"]] if isinstance(spec["with"], str) else list(spec["with"])
+    other = " / ".join(named)
+    if spec.get("order_by"):
+        other = f"the previous table by {spec['order_by']} (the largest below this table's) of {other}"
+    compare = spec.get("compare", "==").replace("==", "=")
+    columns = ", ".join(f"column {mine} {compare} {_their_column(theirs)} in {other}"
+                        for mine, theirs in spec["columns"].items())
+    return f"rows matched by {spec.get('match', 'kode')}; {columns}; tolerance {spec.get('tolerance', 1):g}"
+
+
 def _their_column(name: str) -> str:
-    return "column headed by this table's year" if name == "{year}" else name
+    return "the column headed by this table's year" if name == "{year}" else f"column {name}"
 
 
 def _band(low: float | None, high: float | None, label: str) -> str:

@@ -155,7 +155,10 @@ SCHEMA: dict[str, Any] = {
                 "additionalProperties": False,
                 "properties": {
                     "id": {"type": "string"},
-                    "with": {"type": "string"},
+                    "with": {"oneOf": [{"type": "string"},
+                                       {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
+                    "order_by": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+                    "compare": {"enum": ["==", ">=", "<="]},
                     "match": {"enum": ["kode", "name", "indicator"]},
                     "columns": {"type": "object", "additionalProperties": {
                         "type": "string", "pattern": "^(\\{year\\}|[0-9]+(\\.(K|Rp))?)$"}},
@@ -456,7 +459,7 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
     if scale and scale not in scales:
         raise PackError(f"{_where(file, marks, ('scale',))}: unknown scale '{scale}' (known: {', '.join(scales)})")
     known = pack.logical_columns()
-    _check_cross_tables(file, marks, data, known)
+    _check_cross_tables(file, marks, data, known, set(raw))
     for index, spec in enumerate(data.get("rules", [])):
         if spec.get("disable"):
             continue
@@ -467,13 +470,23 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
     return pack
 
 
-def _check_cross_tables(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any], known: list[str]
-                        ) -> None:
-    """What the schema cannot say: columns this table has, a usable ``year_from`` where a
-    column is ``{year}``, an indicator column where rows are matched by indicator."""
+def _check_cross_tables(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any], known: list[str],
+                        packs: set[str]) -> None:
+    """What the schema cannot say: packs that exist, columns this table has, a usable
+    ``year_from`` where a column is ``{year}``, an indicator column where rows are matched by
+    indicator, an ``order_by`` that is a parameter of this pack."""
     for index, spec in enumerate(data.get("cross_tables", [])):
-        def fail(key: str, text: str, *at: str, index: int = index, spec: dict[str, Any] = spec) -> NoReturn:
+        def fail(key: str, text: str, *at: Any, index: int = index, spec: dict[str, Any] = spec) -> NoReturn:
             raise PackError(f"{_where(file, marks, ('cross_tables', index, key, *at))}: {spec['id']}: {key}: {text}")
+
+        named = [spec["with"]] if isinstance(spec["with"], str) else spec["with"]
+        for position, pack_id in enumerate(named):
+            if pack_id not in packs:
+                fail("with", f"unknown pack '{pack_id}'", *([] if isinstance(spec["with"], str) else [position]))
+        order = spec.get("order_by")
+        if order is not None and order not in data.get("parameters", {}):
+            known_parameters = ", ".join(data.get("parameters", {})) or "-"
+            fail("order_by", f"'{order}' is not a parameter of this pack (parameters: {known_parameters})")
 
         for mine, theirs in spec["columns"].items():
             if mine not in known and mine not in data.get("drop_columns", []):
