@@ -76,3 +76,27 @@ def test_bad_config_is_one_line_with_its_place(project: Path, text: str, words: 
     result = CliRunner().invoke(main, ["check", str(project)])
     assert result.exit_code == 2 and words in result.output and "Traceback" not in result.output
     assert CliRunner().invoke(main, ["check", str(project), "--no-config"]).exit_code == 1
+
+
+def test_config_adjusts_cross_table_rules(tmp_path: Path) -> None:
+    """Cross-table rule ids are rule ids like any other: a project can lower or disable them."""
+    copy = Path(shutil.copy(WORKBOOKS / "renja-2022-tabel-3.1-4.1-dharmasraya.xlsx", tmp_path))
+    from openpyxl import load_workbook
+
+    from validator.crosstable import _key
+
+    tabel_31, tabel_41 = check([copy], Options(discover_config=False)).files[0].tables
+    in_31 = {_key(r, "name") for r in tabel_31.rows if r.kind == "entity"}
+    row = next(r for r in tabel_41.rows if r.level == "sub_kegiatan" and _key(r, "name") in in_31)
+    wb = load_workbook(copy)
+    wb["Tabel 4.1"][row.refs["6"].a1] = row.cells["6"].number + 1_000_000
+    wb.save(copy)
+
+    def severities() -> set[Severity]:
+        return {f.severity for f in check([copy]).files[0].findings if f.rule == "T41-SAMA-T31-6"}
+
+    assert severities() == {Severity.ERROR}
+    (tmp_path / "periksa.yaml").write_text("severity: {T41-SAMA-T31-6: warning}\n", encoding="utf-8")
+    assert severities() == {Severity.WARNING}
+    (tmp_path / "periksa.yaml").write_text("disable: [T41-SAMA-T31-6]\n", encoding="utf-8")
+    assert severities() == set()
