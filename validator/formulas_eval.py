@@ -9,6 +9,7 @@ column of ten thousand ``=ROUND(S9/I9*100,2)`` costs one compilation.
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,10 @@ import schedula
 from openpyxl.utils import column_index_from_string
 
 from .grid import Sheet
+from .vectorised import Program, compile_shape
+
+#: Fewer cells of one shape than this are not worth the array setup.
+MIN_VECTOR = 8
 
 _REF = re.compile(
     r"(?P<sheet>(?:'[^']+'|[A-Za-z_][\w.]*)!)?(?P<c_abs>\$?)(?P<col>[A-Z]{1,3})(?P<r_abs>\$?)(?P<row>\d+)(?![\w(])"
@@ -80,13 +85,72 @@ class FormulaEvaluator:
         self.evaluated = 0
         self.computed: set[tuple[str, int, int]] = set()
 
-    def fill(self) -> list[Unevaluated]:
+    def fill(self, vectorised: bool = True) -> list[Unevaluated]:
+        if vectorised:
+            for sheet in self.sheets.values():
+                self._fill_columns(sheet)
         for sheet in self.sheets.values():
             for row, col, formula, value in list(sheet.formula_cells()):
                 if value is None and (sheet.name, row, col) not in self._failed:
                     with contextlib.suppress(_Unresolved):
                         self._compute(sheet, row, col, formula, 0)
         return self.problems
+
+    def _fill_columns(self, sheet: Sheet) -> None:
+        """Whole columns of one shape at once (see ``vectorised``), in dependency order:
+        a row waits until the formula cells it reads have values. What is left, or not
+        plain arithmetic, goes cell by cell."""
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for row, col, formula, value in sheet.formula_cells():
+            if value is None:
+                groups.setdefault(shape(formula, row, col), []).append((row, col, formula))
+        programs = {}
+        for form, members in groups.items():
+            if len(members) >= MIN_VECTOR:
+                program = compile_shape(members[0][2], members[0][0], members[0][1])
+                if program is not None:
+                    programs[form] = program
+        progress = True
+        while progress and programs:
+            progress = False
+            for form, program in programs.items():
+                waiting = self._apply_column(sheet, program, groups[form])
+                progress |= len(waiting) < len(groups[form])
+                groups[form] = waiting
+
+    def _apply_column(self, sheet: Sheet, program: Program, members: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+        """Compute the members whose inputs are ready; return those still waiting."""
+        ready, waiting, columns = [], [], [[] for _ in program.inputs]
+        for member in members:
+            row, col, _ = member
+            values = []
+            for spec in program.inputs:
+                r, c = spec.at(row, col)
+                value = sheet.value(r, c) if r > 0 and c > 0 else "#REF!"
+                if value is None:
+                    if sheet.formula(r, c) is not None:
+                        break  # an input formula not computed yet
+                    value = 0.0
+                elif isinstance(value, bool) or not isinstance(value, (int, float)):
+                    value = None  # text or an error: Excel's rules for those are the per-cell path's job
+                values.append(value)
+            else:
+                if None not in values:
+                    ready.append(member)
+                    for column, value in zip(columns, values, strict=True):
+                        column.append(float(value))
+                continue
+            waiting.append(member)
+        if not ready:
+            return waiting
+        results = program.run([np.asarray(column, dtype=float) for column in columns])
+        for (row, col, _), result in zip(ready, results.tolist(), strict=True):
+            if math.isfinite(result):
+                sheet.set_value(row, col, result)
+                self.computed.add((sheet.name, row, col))
+                self.evaluated += 1
+        return waiting
 
     def _compute(self, sheet: Sheet, row: int, col: int, formula: str, depth: int) -> object:
         """The cell's value; raises _Unresolved, after recording it, when it has none."""

@@ -1,0 +1,64 @@
+"""Whole-column formula evaluation gives exactly what the per-cell ``formulas`` path gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from validator.formulas_eval import FormulaEvaluator
+from validator.reader import read
+from validator.vectorised import compile_shape
+
+ROWS = 40
+
+
+def _workbook(path: Path) -> Path:
+    """Derived columns that depend on each other, with awkward inputs on some rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws["J1"] = 100
+    for r in range(2, ROWS + 2):
+        ws.cell(r, 1, r * 37.5)                        # pagu
+        ws.cell(r, 2, r * 12.345 if r % 7 else 0)      # realisasi, some zero
+        ws.cell(r, 3, (r % 5) * 0.125 - 0.25)          # small values with exact halves
+        if r % 11 == 0:
+            ws.cell(r, 2, "1.500.000")                 # text in a number column
+        if r % 13 == 0:
+            ws.cell(r, 1).value = None                 # empty input counts as 0
+        ws.cell(r, 4, f"=ROUND(B{r}/A{r}*$J$1,2)")      # capaian, #DIV/0! where A is empty
+        ws.cell(r, 5, f"=D{r}+A{r}-B{r}")              # reads another formula column
+        ws.cell(r, 6, f"=ROUND(C{r}*10,0)")            # half-up of negative halves
+        ws.cell(r, 7, f"=-E{r}^2/SUM(A{r},B{r},1)")    # unary minus binds before ^
+        ws.cell(r, 8, f"=ABS(F{r})*2")
+        ws.cell(r, 9, f'=IF(B{r}>0,"ya","tidak")')     # not arithmetic: per cell
+    wb.save(path)
+    return path
+
+
+def _values(path: Path, vectorised: bool) -> tuple[dict, int]:
+    book = read(path)
+    evaluator = FormulaEvaluator(book.sheets)
+    evaluator.fill(vectorised=vectorised)
+    sheet = book.sheets[0]
+    return {(r, c): sheet.value(r, c) for r, c, _, _ in sheet.formula_cells()}, evaluator.evaluated
+
+
+def test_column_evaluation_equals_cell_evaluation(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "kolom.xlsx")
+    by_column, count = _values(path, True)
+    by_cell, cell_count = _values(path, False)
+    assert by_column == by_cell and count == cell_count
+    assert by_column[(13, 4)] == "#DIV/0!"            # row 13's A is empty: left to the per-cell path
+    assert by_column[(2, 9)] == "ya"
+    assert {by_column[(r, 6)] for r in range(2, ROWS + 2)} == {-3.0, -1.0, 0.0, 1.0, 3.0}
+
+
+@pytest.mark.parametrize(("formula", "accepted"), [
+    ("=ROUND(L9/H9*100,2)", True), ("=H9+I9+J9+K9", True), ("=-A1^2", True), ("=SUM(A1,B1)", True),
+    ("=SUM(A1:B1)", False), ("=Sheet2!A1*2", False), ('=IF(A1>0,1,0)', False), ("=A1%", False),
+    ("=1+2", False), ("=VLOOKUP(A1,B1,1)", False), ("=A1&B1", False),
+])
+def test_only_plain_arithmetic_takes_the_column_path(formula: str, accepted: bool) -> None:
+    assert (compile_shape(formula, 9, 13) is not None) is accepted
