@@ -90,8 +90,8 @@ def _work_fill(path: str, dump: str | None) -> dict[str, object]:
     problems = evaluator.fill()
     seconds = time.perf_counter() - start
     values = {
-        f"{sheet.name}!{row}!{col}": cell.value
-        for sheet in book.sheets for (row, col), cell in sheet.cells.items() if cell.formula
+        f"{sheet.name}!{row}!{col}": value
+        for sheet in book.sheets for row, col, _formula, value in sheet.formula_cells()
     }
     if len(values) > MAX_COMPARED:
         keys = sorted(random.Random(0).sample(sorted(values), MAX_COMPARED))
