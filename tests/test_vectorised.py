@@ -62,3 +62,19 @@ def test_column_evaluation_equals_cell_evaluation(tmp_path: Path) -> None:
 ])
 def test_only_plain_arithmetic_takes_the_column_path(formula: str, accepted: bool) -> None:
     assert (compile_shape(formula, 9, 13) is not None) is accepted
+
+
+def test_stale_cache_check_by_column_equals_by_cell(tmp_path: Path) -> None:
+    """Recomputing cached formulas a column at a time gives what the per-cell path gives,
+    and a pasted-over result still shows."""
+    book = read(_workbook(tmp_path / "kolom.xlsx"))
+    FormulaEvaluator(book.sheets).fill()  # now every formula has a "cached" value
+    sheet = book.sheets[0]
+    sheet.set_value(20, 5, 12345.0)  # a value typed over the formula's result
+    by_column = FormulaEvaluator(book.sheets)
+    by_cell = FormulaEvaluator(book.sheets)
+    cells = [(r, c) for r, c, _, _ in sheet.formula_cells()]
+    fresh = {(r, c): by_column.recompute(sheet.name, r, c) for r, c in cells}
+    assert len(by_column._fresh[sheet.name]) >= ROWS * 4  # the arithmetic columns went the column way
+    assert fresh == {(r, c): by_cell._apply(sheet, r, c, sheet.formula(r, c), 0) for r, c in cells}
+    assert fresh[(20, 5)] != 12345.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +85,7 @@ class FormulaEvaluator:
         self._failed: dict[tuple[str, int, int], str] = {}
         self.evaluated = 0
         self.computed: set[tuple[str, int, int]] = set()
+        self._fresh: dict[str, dict[tuple[int, int], float]] = {}
 
     def fill(self, vectorised: bool = True) -> list[Unevaluated]:
         if vectorised:
@@ -100,57 +102,29 @@ class FormulaEvaluator:
         """Whole columns of one shape at once (see ``vectorised``), in dependency order:
         a row waits until the formula cells it reads have values. What is left, or not
         plain arithmetic, goes cell by cell."""
-        groups: dict[str, list[tuple[int, int, str]]] = {}
-        for row, col, formula, value in sheet.formula_cells():
-            if value is None:
-                groups.setdefault(shape(formula, row, col), []).append((row, col, formula))
-        programs = {}
-        for form, members in groups.items():
-            if len(members) >= MIN_VECTOR:
-                program = compile_shape(members[0][2], members[0][0], members[0][1])
-                if program is not None:
-                    programs[form] = program
+        groups = _programs(cell for cell in sheet.formula_cells() if cell[3] is None)
         progress = True
-        while progress and programs:
+        while progress and groups:
             progress = False
-            for form, program in programs.items():
-                waiting = self._apply_column(sheet, program, groups[form])
-                progress |= len(waiting) < len(groups[form])
-                groups[form] = waiting
+            for form, (program, members) in groups.items():
+                results, waiting = _run_column(sheet, program, members)
+                for (row, col), result in results.items():
+                    sheet.set_value(row, col, result)
+                    self.computed.add((sheet.name, row, col))
+                    self.evaluated += 1
+                progress |= len(waiting) < len(members)
+                groups[form] = (program, waiting)
 
-    def _apply_column(self, sheet: Sheet, program: Program, members: list[tuple[int, int, str]]
-                      ) -> list[tuple[int, int, str]]:
-        """Compute the members whose inputs are ready; return those still waiting."""
-        ready, waiting, columns = [], [], [[] for _ in program.inputs]
-        for member in members:
-            row, col, _ = member
-            values = []
-            for spec in program.inputs:
-                r, c = spec.at(row, col)
-                value = sheet.value(r, c) if r > 0 and c > 0 else "#REF!"
-                if value is None:
-                    if sheet.formula(r, c) is not None:
-                        break  # an input formula not computed yet
-                    value = 0.0
-                elif isinstance(value, bool) or not isinstance(value, (int, float)):
-                    value = None  # text or an error: Excel's rules for those are the per-cell path's job
-                values.append(value)
-            else:
-                if None not in values:
-                    ready.append(member)
-                    for column, value in zip(columns, values, strict=True):
-                        column.append(float(value))
-                continue
-            waiting.append(member)
-        if not ready:
-            return waiting
-        results = program.run([np.asarray(column, dtype=float) for column in columns])
-        for (row, col, _), result in zip(ready, results.tolist(), strict=True):
-            if math.isfinite(result):
-                sheet.set_value(row, col, result)
-                self.computed.add((sheet.name, row, col))
-                self.evaluated += 1
-        return waiting
+    def _fresh_column_values(self, sheet: Sheet) -> dict[tuple[int, int], float]:
+        """Every cached formula cell's value from its inputs as they stand, a column at a time."""
+        found = self._fresh.get(sheet.name)
+        if found is None:
+            found = {}
+            groups = _programs(cell for cell in sheet.formula_cells() if cell[3] is not None)
+            for program, members in groups.values():
+                found.update(_run_column(sheet, program, members)[0])
+            self._fresh[sheet.name] = found
+        return found
 
     def _compute(self, sheet: Sheet, row: int, col: int, formula: str, depth: int) -> object:
         """The cell's value; raises _Unresolved, after recording it, when it has none."""
@@ -180,6 +154,9 @@ class FormulaEvaluator:
         formula = sheet.formula(row, col)
         if formula is None:
             return None
+        fresh = self._fresh_column_values(sheet).get((row, col))
+        if fresh is not None:
+            return fresh
         try:
             return self._apply(sheet, row, col, formula, 0)
         except _Unresolved:
@@ -246,6 +223,57 @@ class FormulaEvaluator:
             formula = sheet.formula(row, col)
             return schedula.EMPTY if formula is None else self._compute(sheet, row, col, formula, depth + 1)
         return value
+
+Member = tuple[int, int, str]
+
+
+def _programs(cells: Iterable[tuple[int, int, str, object]]) -> dict[str, tuple[Program, list[Member]]]:
+    """Formula cells grouped by shape, for the shapes worth a column program."""
+    groups: dict[str, list[Member]] = {}
+    for row, col, formula, _value in cells:
+        groups.setdefault(shape(formula, row, col), []).append((row, col, formula))
+    out = {}
+    for form, members in groups.items():
+        if len(members) >= MIN_VECTOR:
+            program = compile_shape(members[0][2], members[0][0], members[0][1])
+            if program is not None:
+                out[form] = (program, members)
+    return out
+
+
+def _run_column(sheet: Sheet, program: Program, members: list[Member]
+                ) -> tuple[dict[tuple[int, int], float], list[Member]]:
+    """Results of the members whose inputs are numbers or empty, and the members still
+    waiting for an input formula. Rows with text, errors or a non-finite result are in
+    neither: the per-cell path decides those."""
+    ready, waiting, columns = [], [], [[] for _ in program.inputs]
+    for member in members:
+        row, col, _ = member
+        values = []
+        for spec in program.inputs:
+            r, c = spec.at(row, col)
+            value = sheet.value(r, c) if r > 0 and c > 0 else "#REF!"
+            if value is None:
+                if sheet.formula(r, c) is not None:
+                    break  # an input formula not computed yet
+                value = 0.0
+            elif isinstance(value, bool) or not isinstance(value, (int, float)):
+                value = None  # text or an error: Excel's rules for those are the per-cell path's job
+            values.append(value)
+        else:
+            if None not in values:
+                ready.append(member)
+                for column, value in zip(columns, values, strict=True):
+                    column.append(float(value))
+            continue
+        waiting.append(member)
+    if not ready:
+        return {}, waiting
+    results = program.run([np.asarray(column, dtype=float) for column in columns])
+    done = {(row, col): result for (row, col, _), result in zip(ready, results.tolist(), strict=True)
+            if math.isfinite(result)}
+    return done, waiting
+
 
 class _Unresolved(Exception):
     def __init__(self, reason: str) -> None:
