@@ -121,7 +121,7 @@ def _repeated(table: Table, by: str) -> set[str]:
 
 
 def _indicators(table: Table, pack: Pack) -> list[tuple[Row, str]]:
-    column = next((n for n, spec in pack.columns.items() if spec.get("role") == "indicator"), None)
+    column = pack.roles.get("indicator")
     out = []
     for row in table.rows:
         value = row.cells.get(column or "")

@@ -52,6 +52,12 @@ def summable(row: Row, pack: Pack) -> bool:
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
 
 
+def _polarity_column(pack: Pack) -> str:
+    """The column whose words say whether an indicator is negative: the indicator, else the name."""
+    roles = pack.roles
+    return roles.get("indicator") or roles.get("name") or ""
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit_summable(unit: str, non_summable: tuple[str, ...]) -> bool:
     return not any(unit == u or unit.startswith(u) or (u == "%" and "%" in unit) for u in non_summable)
@@ -65,14 +71,14 @@ def _indicator(row: Row) -> str:
     return " ".join(texts)
 
 
-def _negative(row: Row, pack: Pack) -> bool:
+def _negative(row: Row, pack: Pack, indicator: str) -> bool:
     """Lower is better (kekerasan, perkawinan anak): named per indicator in the pack or project.
     The indicator's own words decide, not the program or kegiatan named beside it: "Jumlah peserta
     penyuluhan" under "Penyuluhan pencegahan perkawinan usia anak" counts people reached, and more
     is better. A table without an indicator column names its indicator in the name column (LKjIP
-    IKU); a row whose indicator cell is blank falls back on all its words."""
-    roles = {spec.get("role"): number for number, spec in pack.columns.items() if spec.get("role")}
-    stated = row.cells.get(roles.get("indicator") or roles.get("name") or "")
+    IKU); a row whose indicator cell is blank falls back on all its words. ``indicator`` is
+    that column (``_polarity_column``)."""
+    stated = row.cells.get(indicator)
     text = stated.text if stated is not None and stated.text else _indicator(row)
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in pack.data.get("negative_indicators", []))
 
@@ -103,6 +109,7 @@ class TableRules:
         self._groups: dict[int, list[Row]] = {}
         self._contexts: dict[int, RowContext] = {}
         self._access = (self.lookup, self.related, self.previous, self.scale)
+        self._polarity = _polarity_column(pack)
         #: the table's parameters with each of the four (summable, negative) pairs, shared by rows
         self._variable_sets = {(s, n): {**table.parameters, "summable": s, "negative": n}
                                for s in (True, False) for n in (True, False)}
@@ -176,7 +183,8 @@ class TableRules:
     def context(self, row: Row) -> RowContext:
         context = self._contexts.get(id(row))
         if context is None:
-            variables = self._variable_sets[(summable(row, self.pack), _negative(row, self.pack))]
+            negative = _negative(row, self.pack, self._polarity)
+            variables = self._variable_sets[(summable(row, self.pack), negative)]
             lookup, related, previous, scale = self._access
             context = RowContext(lookup, row, related, previous, scale, variables)
             self._contexts[id(row)] = context

@@ -36,9 +36,9 @@ ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 EXCEL_DEFAULT_PASSWORD = "VelvetSweatshop"
 MAX_ENCRYPTION_INFO = 1024 * 1024
 
-#: What openpyxl (and the expat/defusedxml under it) raises on a damaged file.
-#: SyntaxError covers xml.etree.ElementTree.ParseError; defusedxml's errors are ValueErrors.
-OPENPYXL_ERRORS = (
+#: What the parsers (the streaming reader, expat, openpyxl's formula translator, calamine's
+#: Python side) raise on a damaged file; ValueError covers a refused DTD.
+PARSE_ERRORS = (
     *ZIP_ERRORS, KeyError, OSError, ValueError, TypeError, AttributeError, IndexError, LookupError, SyntaxError,
     EOFError, NotImplementedError, RuntimeError, OverflowError, AssertionError, ArithmeticError,
 )
@@ -220,7 +220,7 @@ def _read_xlsx(source: str | IO[bytes], display: str) -> Workbook:
         raise ReadError("file-missing-part", path=display, part=str(exc).strip("'\"")[:200]) from None
     except expat.ExpatError as exc:
         raise ReadError("file-corrupt", path=display, detail=f"XML: {expat.ErrorString(exc.code)}") from None
-    except OPENPYXL_ERRORS as exc:
+    except PARSE_ERRORS as exc:
         raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None
     except RecursionError:
         raise ReadError("file-corrupt", path=display, detail="nesting too deep") from None
@@ -258,7 +258,7 @@ def _read_calamine(source: str | IO[bytes], display: str, fmt: str) -> Workbook:
             sheets.append(_calamine_sheet(book.get_sheet_by_name(meta.name), meta))
     except python_calamine.PasswordError:
         raise ReadError("file-encrypted", path=display) from None
-    except (python_calamine.CalamineError, *OPENPYXL_ERRORS) as exc:
+    except (python_calamine.CalamineError, *PARSE_ERRORS) as exc:
         raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None
     except BaseException as exc:
         # pyo3 turns a Rust panic into PanicException, a BaseException it

@@ -27,7 +27,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     parsed, so a huge sheet is never held twice (only when nothing else reads the grid)."""
     header = located.header
     columns = header.columns
-    roles = {spec.get("role"): number for number, spec in pack.columns.items() if spec.get("role")}
+    roles = pack.roles
     rupiah_cols = {name for name in columns if name.endswith(".Rp")}
     rupiah_cols |= {number for number, spec in pack.columns.items() if spec.get("rupiah")}
     text_cols = {number for number, spec in pack.columns.items() if spec.get("role")}

@@ -257,6 +257,11 @@ class Pack:
     def columns(self) -> dict[str, dict[str, Any]]:
         return dict(self.data.get("columns", {}))
 
+    @property
+    def roles(self) -> dict[str, str]:
+        """Role -> the logical column that plays it (``kode`` -> "2", ``name`` -> "3")."""
+        return {spec["role"]: number for number, spec in self.columns.items() if spec.get("role")}
+
     def logical_columns(self) -> list[str]:
         out: list[str] = []
         for number, spec in self.columns.items():
