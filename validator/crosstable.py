@@ -166,10 +166,6 @@ def year_column(table: Table, year: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _is_rupiah(pack: Pack, column: str) -> bool:
-    return column.endswith(".Rp") or bool(pack.columns.get(column, {}).get("rupiah"))
-
-
 def _number(value: Value | None, rupiah: bool, two_values: str | None) -> float | None:
     """The number a cell states. A dash is nil in rupiah ('Rp -') but 'no target' elsewhere;
     with ``two_values`` a cell '16,88 (0,6674)' is read as its first or second number."""
@@ -210,8 +206,8 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
         for mine, their_column in columns.items():
             if ordered and (_blank(row.cells.get(mine)) or _blank(theirs.cells.get(their_column))):
                 continue  # not reported yet, in this period or the other: no value to order
-            a = _number(row.cells.get(mine), _is_rupiah(pack, mine), two_values)
-            b = _number(theirs.cells.get(their_column), _is_rupiah(other_pack, their_column), two_values)
+            a = _number(row.cells.get(mine), pack.rupiah(mine), two_values)
+            b = _number(theirs.cells.get(their_column), other_pack.rupiah(their_column), two_values)
             if a is None or b is None or _holds(compare, a, b, tolerance + _EPSILON * max(1.0, abs(b))):
                 continue
             params = {"actual": messages.number(a, lang), "expected": messages.number(b, lang),

@@ -257,6 +257,10 @@ class Pack:
     def columns(self) -> dict[str, dict[str, Any]]:
         return dict(self.data.get("columns", {}))
 
+    def rupiah(self, column: str) -> bool:
+        """Whether a logical column holds whole rupiah (the Rp of a K/Rp pair, or marked so)."""
+        return column.endswith(".Rp") or bool(self.columns.get(column, {}).get("rupiah"))
+
     @property
     def roles(self) -> dict[str, str]:
         """Role -> the logical column that plays it (``kode`` -> "2", ``name`` -> "3")."""
