@@ -274,6 +274,9 @@ FAMILIES = [
     Family("tabel-31-41-dharmasraya", [(TABEL_31, DH_31), (TABEL_41, DH_41)],
            ["rencana-tc33-86-2017", "rencana-tabel-4.1-86-2017"]),
     Family("tc31-balangan", [(TC31, TC31_ROWS)], ["rencana-tc31-86-2017"]),
+    # the T-C.31 beside the T-C.33 it reviewed: the analysis's kebutuhan dana is the Renja's pagu
+    Family("tc33-tc31-balangan", [(TC33, TC33_ROWS), (TC31, TC31_ROWS)],
+           ["rencana-tc33-86-2017", "rencana-tc31-86-2017"]),
 ]
 
 CASES = shaped.cases(FAMILIES, {
@@ -305,6 +308,14 @@ CASES = shaped.cases(FAMILIES, {
         # Tabel 4.1 moves 10.000.000 between two sub kegiatan: its sums hold, Tabel 3.1 differs
         Case("T41-SAMA-T31-6", {(16, "6"): Styled(260_000_000, "#,##0"), (17, "6"): Styled(440_000_000, "#,##0")},
              {(16, "6"): 250_000_000, (17, "6"): 450_000_000}, sheet=1),
+    ],
+    "tc33-tc31-balangan": [
+        # seed 001 KAT (T-C.33 line 1034: 92.000.000; T-C.31 line 603: 22.000.000): the Renja gives a
+        # sub kegiatan more than the analysis found it needs; kegiatan, program and totals add it up
+        Case("TC33-SAMA-TC31", {(5, "6"): rp(41_260_000), (3, "6"): rp(97_026_000), (1, "6"): rp(8_275_463_376),
+                                (14, "6"): Styled(8_310_463_376, "#,##0"),
+                                (29, "6"): Styled(8_822_488_376, "#,##0")},
+             {(5, "6"): 31_260_000, (3, "6"): 87_026_000, (1, "6"): 8_265_463_376}, severity="warning"),
     ],
     "tc31-balangan": [
         Case("TC31-INDUK-6", {(4, "6"): rp(16_530_000)}, {(3, "6"): 44_080_000}),

@@ -20,12 +20,13 @@ from .config import adjust, build_library
 from .crosstable import cross_findings
 from .engine import evaluate
 from .formulas_eval import FormulaEvaluator, Unevaluated
+from .grid import Sheet
 from .limits import TimeLimit, cap_memory, time_limit
 from .locate import locate
-from .model import CellRef, FileResult, Finding, Report, Severity
+from .model import CellRef, FileResult, Finding, Report, Severity, Table
 from .reader import ReadError, read
 from .rows import build_table
-from .rulepack import Library
+from .rulepack import Library, Pack
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
@@ -43,6 +44,8 @@ class Options:
     exclude: tuple[str, ...] = ()
     time_limit: float = 300.0
     memory_limit: int = 0
+    #: other workbooks whose tables cross-table rules may compare with (``--with``)
+    companions: tuple[Path, ...] = ()
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None,
@@ -129,32 +132,51 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
     if path.exists() and path.is_file() and path.suffix.lower() not in SUFFIXES:
         return _failed(result, messages.t("file-unsupported", lang, path=path))
     try:
-        book = read(path, password=options.password)
+        built, evaluator, sheets, unevaluated = _tables(path, library, options, result.notes)
+        companions = [table for other in options.companions for table in _companion(other, library, options)]
     except ReadError as exc:
         return _failed(result, messages.t(exc.key, lang, **exc.params))
-    result.notes.extend(messages.t(key, lang, **params) for key, params in book.notes)
+    for table, pack in built:
+        result.tables.append(table)
+        result.findings.extend(evaluate(table, pack, library, lang))
+        result.findings.extend(audit(table, pack, evaluator, lang))
+    result.findings.extend(cross_findings(result.tables, library, lang, companions))
+    result.findings.extend(_formula_findings(sheets, unevaluated, lang))
+    result.findings = adjust(result.findings, library.project)
+    if not result.tables:
+        return _failed(result, "; ".join([messages.t("no-tables-in-file", lang, path=path), *result.notes]))
+    return result
+
+
+def _tables(path: Path, library: Library, options: Options, notes: list[str]
+            ) -> tuple[list[tuple[Table, Pack]], FormulaEvaluator, list[Sheet], list[Unevaluated]]:
+    """Read, compute formulas, locate and parse: the tables of one workbook, with what the
+    rules need besides (the evaluator for the formula audit, formulas left uncomputed)."""
+    lang = options.lang
+    book = read(path, password=options.password)
+    notes.extend(messages.t(key, lang, **params) for key, params in book.notes)
     evaluator = FormulaEvaluator(book.sheets)
     unevaluated = evaluator.fill()
     if evaluator.evaluated:
-        result.notes.append(messages.t("formulas-computed", lang, count=evaluator.evaluated))
+        notes.append(messages.t("formulas-computed", lang, count=evaluator.evaluated))
     expected = ", ".join(sorted(library.packs))
     built = []
     formulas = any(sheet.has_formulas for sheet in book.sheets)
     for sheet in book.sheets:
         located = locate(sheet, library, options.pack)
         if not located:
-            result.notes.append(messages.t("no-table", lang, sheet=sheet.name, expected=expected))
+            notes.append(messages.t("no-table", lang, sheet=sheet.name, expected=expected))
         for found in located:
             missing = [c for c in found.pack.logical_columns() if c not in found.header.columns] if found.pack else []
             if missing:
-                result.notes.append(messages.t(
+                notes.append(messages.t(
                     "pack-columns-missing", lang, sheet=sheet.name, row=found.header.number_row,
                     pack=found.pack.id if found.pack else "", missing=", ".join(missing),
                     found=", ".join(found.header.columns),
                 ))
                 continue
             if found.pack is None:
-                result.notes.append(messages.t(
+                notes.append(messages.t(
                     "unknown-table", lang, sheet=sheet.name, row=found.header.number_row,
                     count=len(found.header.labels), expected=expected,
                 ))
@@ -164,16 +186,30 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
     if not formulas:
         for sheet in book.sheets:
             sheet.release()  # a 100,000-row sheet's grid is a third of the memory; rules need only the rows
-    for table, pack in built:
-        result.tables.append(table)
-        result.findings.extend(evaluate(table, pack, library, lang))
-        result.findings.extend(audit(table, pack, evaluator, lang))
-    result.findings.extend(cross_findings(result.tables, library, lang))
-    result.findings.extend(_formula_findings(book.sheets, unevaluated, lang))
-    result.findings = adjust(result.findings, library.project)
-    if not result.tables:
-        return _failed(result, "; ".join([messages.t("no-tables-in-file", lang, path=path), *result.notes]))
-    return result
+    return built, evaluator, book.sheets, unevaluated
+
+
+_COMPANIONS: dict[tuple[str, int, int], list[Table]] = {}
+
+
+def _companion(path: Path, library: Library, options: Options) -> list[Table]:
+    """A ``--with`` workbook's tables, read once per run (a folder checked against last year's
+    workbook reads it once, not once per file). A workbook that cannot be read stops the check:
+    its rules would silently compare nothing."""
+    try:
+        key = (str(path.resolve()), path.stat().st_mtime_ns, id(library))
+    except OSError:
+        key = (str(path), 0, id(library))
+    if key not in _COMPANIONS:
+        try:
+            built = _tables(path, library, options, [])[0]
+        except ReadError as exc:
+            raise ReadError("companion-unreadable", path=path, detail=messages.t(exc.key, options.lang, **exc.params)
+                            ) from exc
+        for table, _pack in built:
+            table.workbook = path.name
+        _COMPANIONS[key] = [table for table, _pack in built]
+    return _COMPANIONS[key]
 
 
 def _formula_findings(sheets: list, unevaluated: list[Unevaluated], lang: str) -> list[Finding]:

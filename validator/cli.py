@@ -146,21 +146,25 @@ def main() -> None:
               help="Hide findings recorded in this baseline file; report only new ones.")
 @click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
               help="Record the current findings in this baseline file (then exit 0 unless a file failed).")
+@click.option("--with", "companions", multiple=True, type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Workbook pembanding: its tables are counterparts for cross-table rules "
+                   "(last year's Tabel 2.1, the T-C.31 beside a T-C.33, the PK); not itself reported on.")
 @click.option("--annotate", "annotate_path", type=click.Path(path_type=Path),
               help="Write a marked-up copy of the workbook (a folder when checking several).")
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
                   password: str | None, config: Path | None, no_config: bool, jobs: int,
-                  include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int
-                  ) -> None:
+                  include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int,
+                  companions: tuple[Path, ...]) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs, paths, config, not no_config)
     if pack and pack not in library.packs:
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
     options = Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs,
-                      include=include, exclude=exclude, time_limit=time_limit, memory_limit=memory_limit)
+                      include=include, exclude=exclude, time_limit=time_limit, memory_limit=memory_limit,
+                      companions=companions)
     cap_memory(memory_limit)
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)

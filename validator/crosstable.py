@@ -10,6 +10,13 @@ or header with the pack's ``year_from`` pattern). Whatever cannot be settled
 not one number) is not compared: a mismatch is reported only where it is
 certain.
 
+A column named ``sum(N)`` is the sum of column N over the matched row and its continuation
+rows: a sasaran of a Perjanjian Kinerja lists its programs' budgets one per row.
+
+The counterpart may be in another workbook (``periksa check --with``): its tables are
+offered as counterparts after this workbook's own, and only this workbook's tables are
+reported on.
+
 ``with`` names one pack or several. With ``order_by: P`` a table is compared
 with the table (of those packs) whose parameter ``P`` is the largest below its
 own: the previous quarter's report. ``compare`` is ``==`` (default), or ``>=``
@@ -28,6 +35,7 @@ from .model import Finding, Row, Severity, Table, Value
 from .rulepack import Library, Pack
 
 YEAR = "{year}"
+_SUM = re.compile(r"^sum\((?P<column>[0-9]+(?:\.(?:K|Rp))?)\)$")
 _DASH = re.compile(r"^\s*[-\u2013\u2014]+\s*$")
 _RP = re.compile(r"^\s*rp\.?", re.IGNORECASE)
 _TWO = re.compile(r"^(?P<first>[^()]*?)\s*\(\s*(?P<second>[^()]*?)\s*\)\s*$")
@@ -61,12 +69,16 @@ def packs_with(spec: dict[str, Any]) -> list[str]:
     return [named] if isinstance(named, str) else list(named)
 
 
-def cross_findings(tables: list[Table], library: Library, lang: str) -> list[Finding]:
+def cross_findings(tables: list[Table], library: Library, lang: str, companions: list[Table] | None = None
+                   ) -> list[Finding]:
+    """Findings on ``tables``; their counterparts are among them or, after them, ``companions``
+    (another workbook's tables, not reported on)."""
     findings: list[Finding] = []
+    candidates = tables + (companions or [])
     for table in tables:
         pack = library.packs[table.pack]
         for spec in pack.data.get("cross_tables", []):
-            other = _counterpart(table, tables, spec)
+            other = _counterpart(table, candidates, spec)
             if other is not None and other.pack in library.packs:
                 findings.extend(_compare(table, pack, other, library.packs[other.pack], spec, lang))
     return findings
@@ -199,6 +211,7 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
         return []
     tolerance = float(spec.get("tolerance", 1))
     two_values = spec.get("two_values")
+    where = f"{other.workbook}: " if other.workbook else ""
     compare = spec.get("compare", "==")
     ordered = compare in _ORDERED
     out = []
@@ -207,12 +220,17 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
             if ordered and (_blank(row.cells.get(mine)) or _blank(theirs.cells.get(their_column))):
                 continue  # not reported yet, in this period or the other: no value to order
             a = _number(row.cells.get(mine), pack.rupiah(mine), two_values)
-            b = _number(theirs.cells.get(their_column), other_pack.rupiah(their_column), two_values)
+            summed = _SUM.match(their_column)
+            if summed:
+                b, other_cells = _sum_with_continuations(theirs, summed["column"], other_pack, two_values)
+            else:
+                b = _number(theirs.cells.get(their_column), other_pack.rupiah(their_column), two_values)
+                other_cells = str(theirs.refs[their_column])
             if a is None or b is None or _holds(compare, a, b, tolerance + _EPSILON * max(1.0, abs(b))):
                 continue
             params = {"actual": messages.number(a, lang), "expected": messages.number(b, lang),
-                      "other": str(theirs.refs[their_column])}
-            key = "cross-table"
+                      "other": where + other_cells}
+            key = "cross-table-sum" if summed else "cross-table"
             if ordered:
                 key = _ORDERED[compare]
                 if spec.get("order_by"):
@@ -224,6 +242,22 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
                                row_label=row.describe(), source=spec.get("source", ""),
                                table=f"{table.sheet}!{table.range}"))
     return out
+
+
+def _sum_with_continuations(row: Row, column: str, pack: Pack, two_values: str | None
+                            ) -> tuple[float | None, str]:
+    """Column ``column`` summed over the row and its continuation rows, and the cells summed
+    ("PK!F6:F8"); None where nothing is filled or a filled cell is not one number (a sum that
+    would guess)."""
+    rows = [row, *row.continuations]
+    numbers_ = [_number(part.cells.get(column), pack.rupiah(column), two_values)
+                for part in rows if not _blank(part.cells.get(column))]
+    if not numbers_ or any(number is None for number in numbers_):
+        return None, ""
+    total = sum(n for n in numbers_ if n is not None)
+    first, last = row.refs[column], rows[-1].refs[column]
+    cells = str(first) if first == last else f"{first}:{last.a1}"
+    return total, cells
 
 
 def _holds(compare: str, a: float, b: float, tolerance: float) -> bool:

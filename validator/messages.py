@@ -68,6 +68,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tertulis {actual}, tetapi {other} menulis {expected} untuk baris yang sama",
         "en": "states {actual}, but {other} states {expected} for the same row",
     },
+    "cross-table-sum": {
+        "id": "tertulis {actual}, tetapi jumlah {other} untuk baris yang sama adalah {expected}",
+        "en": "states {actual}, but {other} for the same row add up to {expected}",
+    },
     "cross-table-year": {
         "id": "tertulis {actual}, tetapi target tahun {year} untuk indikator yang sama di {other} adalah {expected}",
         "en": "states {actual}, but the {year} target for the same indicator in {other} is {expected}",
@@ -142,6 +146,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "file-missing-part": {
         "id": "{path}: workbook rusak, bagian {part} hilang",
         "en": "{path}: damaged workbook, part {part} is missing",
+    },
+    "companion-unreadable": {
+        "id": "workbook pembanding (--with) tidak dapat dibaca, aturan antar tabel tidak dapat diperiksa: {detail}",
+        "en": "companion workbook (--with) cannot be read, so cross-table rules cannot be checked: {detail}",
     },
     "file-corrupt": {
         "id": "{path}: workbook rusak dan tidak dapat dibaca ({detail})",

@@ -137,6 +137,8 @@ class Table:
     header_text: str = ""
     #: the pack's parameters as this table's title decides them (``{"triwulan": 2, "porsi_target": 50}``)
     parameters: dict[str, float] = field(default_factory=dict)
+    #: set on a companion workbook's tables (``--with``): the file name, shown where a finding cites them
+    workbook: str = ""
 
     @property
     def range(self) -> str:

@@ -74,7 +74,11 @@ def cross_summary(spec: dict[str, Any]) -> str:
 
 
 def _their_column(name: str) -> str:
-    return "the column headed by this table's year" if name == "{year}" else f"column {name}"
+    if name == "{year}":
+        return "the column headed by this table's year"
+    if name.startswith("sum("):
+        return f"the sum of column {name[4:-1]} over the row and its continuation rows"
+    return f"column {name}"
 
 
 def _band(low: float | None, high: float | None, label: str) -> str:

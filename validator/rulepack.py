@@ -161,7 +161,7 @@ SCHEMA: dict[str, Any] = {
                     "compare": {"enum": ["==", ">=", "<="]},
                     "match": {"enum": ["kode", "name", "indicator"]},
                     "columns": {"type": "object", "additionalProperties": {
-                        "type": "string", "pattern": "^(\\{year\\}|[0-9]+(\\.(K|Rp))?)$"}},
+                        "type": "string", "pattern": "^(\\{year\\}|[0-9]+(\\.(K|Rp))?|sum\\([0-9]+(\\.(K|Rp))?\\))$"}},
                     "year_from": {"type": "string"},
                     "two_values": {"enum": ["first", "second"]},
                     "severity": {"enum": ["error", "warning", "info"]},
