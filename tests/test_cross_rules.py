@@ -35,6 +35,8 @@ def pack_error(tmp_path: Path, cross: str) -> str:
     (f"  - {{id: CNTH-1, with: {BASE}, compare: '>', columns: {{'6': '6'}}}}\n",
      "contoh.yaml:5:66: cross_tables.0.compare: '>' is not one of"),
     ("  - {id: CNTH-1, with: [], columns: {'6': '6'}}\n", "contoh.yaml:5:24: cross_tables.0.with:"),
+    (f"  - {{id: CNTH-1, with: {BASE}, year_offset: -1, columns: {{'6': '6'}}}}\n",
+     "contoh.yaml:5:70: CNTH-1: year_offset: needs year_from"),
     (f"  - {{id: CNTH-1, with: {BASE}, order_by: Triwulan, columns: {{'6': '6'}}}}\n",
      "contoh.yaml:5:67: cross_tables.0.order_by: 'Triwulan' does not match"),
 ])

@@ -19,8 +19,10 @@ reported on.
 
 ``with`` names one pack or several. With ``order_by: P`` a table is compared
 with the table (of those packs) whose parameter ``P`` is the largest below its
-own: the previous quarter's report. ``compare`` is ``==`` (default), or ``>=``
-/ ``<=`` (this table's value may not fall below / rise above the other's); in
+own: the previous quarter's report. With ``year_offset: -1`` only a table of the year before
+this one's (both read with ``year_from``) is a counterpart: last year's Tabel 2.1. ``compare``
+is ``==`` (default), or ``>=`` / ``<=`` (this table's value may not fall below / rise above the
+other's); in
 an ordered comparison a blank or dash on either side is no value yet.
 """
 
@@ -90,6 +92,10 @@ def _counterpart(table: Table, tables: list[Table], spec: dict[str, Any]) -> Tab
     one without the parameter, or its value shared by another table (a quarter printed twice)."""
     named = packs_with(spec)
     others = [t for t in tables if t.pack in named and t is not table]
+    if "year_offset" in spec:
+        mine_year = table_year(table, spec["year_from"])
+        others = [t for t in others if mine_year and table_year(t, spec["year_from"]) == str(
+            int(mine_year) + spec["year_offset"])]
     order = spec.get("order_by")
     if not order:
         return others[0] if others else None

@@ -67,6 +67,8 @@ def cross_summary(spec: dict[str, Any]) -> str:
     other = " / ".join(named)
     if spec.get("order_by"):
         other = f"the previous table by {spec['order_by']} (the largest below this table's) of {other}"
+    if spec.get("year_offset"):
+        other = f"the table of {other} whose year is this table's {spec['year_offset']:+d}"
     compare = spec.get("compare", "==").replace("==", "=")
     columns = ", ".join(f"column {mine} {compare} {_their_column(theirs)} in {other}"
                         for mine, theirs in spec["columns"].items())

@@ -163,6 +163,7 @@ SCHEMA: dict[str, Any] = {
                     "columns": {"type": "object", "additionalProperties": {
                         "type": "string", "pattern": "^(\\{year\\}|[0-9]+(\\.(K|Rp))?|sum\\([0-9]+(\\.(K|Rp))?\\))$"}},
                     "year_from": {"type": "string"},
+                    "year_offset": {"type": "integer"},
                     "two_values": {"enum": ["first", "second"]},
                     "severity": {"enum": ["error", "warning", "info"]},
                     "tolerance": {"type": "number", "minimum": 0},
@@ -502,6 +503,8 @@ def _check_cross_tables(file: str, marks: dict[Path_, tuple[int, int]], data: di
                 fail("columns", f"unknown column '{mine}' (known: {', '.join(known)})", mine, "__key__")
             if theirs == "{year}" and "year_from" not in spec:
                 fail("columns", "'{year}' needs year_from (a pattern whose group 1 is the year)", mine)
+        if "year_offset" in spec and "year_from" not in spec:
+            fail("year_offset", "needs year_from (a pattern whose group 1 is the year of each table)")
         if "year_from" in spec:
             try:
                 groups = re.compile(spec["year_from"]).groups
