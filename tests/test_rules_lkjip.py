@@ -96,6 +96,11 @@ IKU_ROWS = [
      "6": "Tidak Mencapai Target"},
     {"1": 4, "2": "Persentase perkawinan usia anak", "3": pct(0.01), "4": pct(0.0148), "5": pct(0.52),
      "6": "Tidak Mencapai Target"},
+    # R > 2T on a negative indicator: (2T - R)/T is -50 %; one agency writes it, another caps it at 0
+    {"1": 5, "2": "Persentase perkawinan usia anak", "3": pct(0.01), "4": pct(0.025), "5": pct(-0.5),
+     "6": "Tidak Mencapai Target"},
+    {"1": 6, "2": "Jumlah kasus kekerasan terhadap anak", "3": 10, "4": 25, "5": pct(0),
+     "6": "Tidak Mencapai Target"},
 ]
 
 FAMILIES = [
@@ -136,6 +141,7 @@ CASES = shaped.cases(FAMILIES, {
         Case("IKU-CAPAIAN", {(2, "5"): pct(0.0979)}, {(2, "5"): 9.97}),
         # T/R x 100 (67,57), another negative-indicator formula, where the pack uses (2T - R)/T
         Case("IKU-CAPAIAN-NEGATIF", {(3, "5"): pct(0.6757)}, {(3, "5"): 52}),
+        Case("IKU-CAPAIAN-NEGATIF-BATAS", {(5, "5"): pct(0.5)}, {(5, "5"): None}),  # at most 0: no one value
         Case("IKU-KETERANGAN-MENCAPAI", {(0, "6"): "Tidak Mencapai Target"}, {(0, "6"): "Mencapai Target"}),
         Case("IKU-KETERANGAN-TIDAK", {(2, "6"): "Mencapai Target"}, {(2, "6"): "Tidak Mencapai Target"}),
     ],

@@ -85,6 +85,9 @@ CASES = shaped.cases(FAMILIES, {"tc29-13kolom": [
     Case("TC2913-8-NEGATIF", {(3, "8"): pct(1.48)}, {(3, "8"): 52}),
     Case("TC2913-13", {(2, "13"): pct(0.5, "0%")}, {(2, "13"): 83.33}),
     Case("TC2913-13-NEGATIF", {(3, "13"): pct(1.5258)}, {(3, "13"): 47.42}),
+    # R > 2T: (2T - R)/T is negative; a positive capaian cannot be right (0 or negative can)
+    Case("TC2913-8-NEGATIF-BATAS", {(3, "7"): Styled(2.5, TWO), (3, "8"): pct(0.5)}, {(3, "8"): None}),
+    Case("TC2913-13-NEGATIF-BATAS", {(3, "12"): Styled(2.5, TWO), (3, "13"): pct(0.42)}, {(3, "13"): None}),
     # seed lines 217-225: realisasi blank, capaian still shown (12 summed without it)
     Case("TC2913-8-TANPA-REALISASI", {(8, "7"): None, (8, "12"): 45, (8, "13"): pct(0.79, "0%")},
          {(8, "8"): None}),

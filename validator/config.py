@@ -2,8 +2,8 @@
 
 Found from the checked folder upwards (or given with ``--config``), it chooses
 rule packs, the predikat scale, severities, disabled rules, indicator
-polarity and pack parameters (a quarter's target share), without touching
-the bundled packs.
+polarity and aggregation (per indicator, by kode or words) and pack
+parameters (a quarter's target share), without touching the bundled packs.
 """
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ from typing import Any
 
 from .builtin import BUILTIN
 from .model import Finding, Severity
-from .rulepack import Library, PackError, load_library, merge_values, read_yaml, validate
+from .rulepack import (
+    INDICATORS,
+    Library,
+    PackError,
+    check_indicators,
+    load_library,
+    merge_values,
+    read_yaml,
+    validate,
+)
 
 CONFIG_NAME = "periksa.yaml"
 
@@ -31,6 +40,8 @@ SCHEMA: dict[str, Any] = {
         "disable": _STRINGS,
         "negative_indicators": _STRINGS,
         "non_summable_units": _STRINGS,
+        # per indicator (by kode or words): aggregation sum/last/average, polarity positive/negative
+        "indicators": INDICATORS,
         # a pack parameter's values, e.g. {porsi_target: {I: 25, II: 50, III: 75, IV: 100}}
         "parameters": {
             "type": "object",
@@ -63,6 +74,7 @@ def build_library(paths: Iterable[str | Path], rules_dirs: Iterable[Path] = (), 
     if config is not None:
         settings, marks = read_yaml(config)
         validate(config, settings, marks, SCHEMA)
+        check_indicators(str(config), marks, settings)
     extra = [config.parent / d for d in settings.get("rules_dirs", [])] if config else []
     library = load_library([*rules_dirs, *extra])
     return apply(library, settings, config) if config else library
@@ -96,6 +108,8 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
         for key in ("negative_indicators", "non_summable_units"):
             if key in settings:
                 data[key] = [*data.get(key, []), *settings[key]]
+        if "indicators" in settings:  # the project's say comes before the pack's
+            data["indicators"] = [*settings["indicators"], *data.get("indicators", [])]
         own = data.get("parameters", {})
         if any(name in own for name in settings.get("parameters", {})):
             data["parameters"] = {

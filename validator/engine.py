@@ -38,6 +38,9 @@ def _lookup(row: Row, column: str) -> float | str | None:
     return value.number if value.number is not None else value.text
 
 
+AGGREGATIONS = ("sum", "last", "average")
+
+
 def summable(row: Row, pack: Pack) -> bool:
     """Counts add up; percentages, indices and scores do not. Every unit in the row
     counts (a % target beside counted realisasi is not summable); without units,
@@ -71,16 +74,37 @@ def _indicator(row: Row) -> str:
     return " ".join(texts)
 
 
-def _negative(row: Row, pack: Pack, indicator: str) -> bool:
-    """Lower is better (kekerasan, perkawinan anak): named per indicator in the pack or project.
-    The indicator's own words decide, not the program or kegiatan named beside it: "Jumlah peserta
+def _indicator_text(row: Row, indicator: str) -> str:
+    """The indicator's own words, not the program or kegiatan named beside it: "Jumlah peserta
     penyuluhan" under "Penyuluhan pencegahan perkawinan usia anak" counts people reached, and more
     is better. A table without an indicator column names its indicator in the name column (LKjIP
     IKU); a row whose indicator cell is blank falls back on all its words. ``indicator`` is
     that column (``_polarity_column``)."""
     stated = row.cells.get(indicator)
-    text = stated.text if stated is not None and stated.text else _indicator(row)
-    return any(re.search(pattern, text, re.IGNORECASE) for pattern in pack.data.get("negative_indicators", []))
+    return stated.text if stated is not None and stated.text else _indicator(row)
+
+
+def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool]:
+    """How an indicator aggregates across triwulan (sum / last / average) and whether lower is
+    better. The first ``indicators`` entry (the project's, then the pack's) naming it by kode or
+    by its words decides; otherwise the unit decides summing (DOMAIN 5.2) and the pack's
+    ``negative_indicators`` the polarity (kekerasan, perkawinan anak)."""
+    text = _indicator_text(row, indicator)
+    kode = row.kode or (row.owner.kode if row.owner is not None else None)
+    aggregation = polarity = None
+    for entry in pack.data.get("indicators", []):
+        if (entry.get("kode") is not None and entry["kode"] != kode) or (
+                entry.get("match") is not None and not re.search(entry["match"], text, re.IGNORECASE)):
+            continue
+        aggregation = aggregation or entry.get("aggregation")
+        polarity = polarity or entry.get("polarity")
+    if aggregation is None:
+        aggregation = "sum" if summable(row, pack) else "last"
+    if polarity is None:
+        negative = any(re.search(p, text, re.IGNORECASE) for p in pack.data.get("negative_indicators", []))
+    else:
+        negative = polarity == "negative"
+    return aggregation, negative
 
 
 class TableRules:
@@ -110,9 +134,10 @@ class TableRules:
         self._contexts: dict[int, RowContext] = {}
         self._access = (self.lookup, self.related, self.previous, self.scale)
         self._polarity = _polarity_column(pack)
-        #: the table's parameters with each of the four (summable, negative) pairs, shared by rows
-        self._variable_sets = {(s, n): {**table.parameters, "summable": s, "negative": n}
-                               for s in (True, False) for n in (True, False)}
+        #: the table's parameters with each (aggregation, negative) pair, shared by rows
+        self._variable_sets = {(a, n): {**table.parameters, "summable": a == "sum", "averaged": a == "average",
+                                        "negative": n}
+                               for a in AGGREGATIONS for n in (True, False)}
 
     def lookup(self, row: Row, column: str) -> float | str | None:
         """The stated value, or, once a first pass found it wrong, its correct value."""
@@ -183,8 +208,7 @@ class TableRules:
     def context(self, row: Row) -> RowContext:
         context = self._contexts.get(id(row))
         if context is None:
-            negative = _negative(row, self.pack, self._polarity)
-            variables = self._variable_sets[(summable(row, self.pack), negative)]
+            variables = self._variable_sets[semantics(row, self.pack, self._polarity)]
             lookup, related, previous, scale = self._access
             context = RowContext(lookup, row, related, previous, scale, variables)
             self._contexts[id(row)] = context

@@ -27,7 +27,7 @@ FUNCTIONS = frozenset(
     {*AGGREGATES, *ROW_SETS, *ROW_ACCESS, "abs", "round", "blank", "isnumber", "scale", "text", "matches",
      "startswith"}
 )
-VARIABLES = frozenset({"summable", "negative"})
+VARIABLES = frozenset({"summable", "averaged", "negative"})
 
 
 class ExpressionError(ValueError):
@@ -64,7 +64,7 @@ class Expression:
 
     @property
     def variables(self) -> list[str]:
-        """The names that are not columns: ``summable``, ``negative``, the pack's parameters."""
+        """The names that are not columns: ``summable``, ``averaged``, ``negative``, the pack's parameters."""
         called = {id(node.func) for node in ast.walk(self.tree) if isinstance(node, ast.Call)}
         seen: list[str] = []
         for node in ast.walk(self.tree):
@@ -160,7 +160,7 @@ class RowContext:
     when the cell is unusable), ``rows(row, kind, selector)`` a row set
     (children, a summary's group, ...), ``previous(row, "prev"|"parent")``
     the row above or the parent row, ``scale`` a predikat label, ``variables``
-    the row's ``summable`` and ``negative`` and the table's pack parameters.
+    the row's ``summable``, ``averaged`` and ``negative`` and the table's pack parameters.
     """
 
     __slots__ = ("lookup", "previous", "row", "rows", "scale", "variables")
@@ -277,7 +277,7 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
         constant = node.value
         return lambda ev, row: constant
     if isinstance(node, ast.Name):
-        if node.id not in names:  # summable, negative, or a pack parameter
+        if node.id not in names:  # summable, averaged, negative, or a pack parameter
             variable = node.id
 
             def named(ev: Evaluator, row: Any) -> Any:

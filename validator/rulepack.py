@@ -31,6 +31,24 @@ class PackError(Exception):
 
 _TEXT = {"type": "object", "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
          "required": ["id", "en"], "additionalProperties": False}
+#: per-indicator semantics, named by kode or by a pattern over the indicator's words; used by a
+#: pack and by a project's periksa.yaml (whose entries come first)
+INDICATORS: dict[str, Any] = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "anyOf": [{"required": ["match"]}, {"required": ["kode"]}],
+        "properties": {
+            "match": {"type": "string"},
+            "kode": {"type": "string"},
+            "aggregation": {"enum": ["sum", "last", "average"]},
+            "polarity": {"enum": ["positive", "negative"]},
+            "note": {"type": "string"},
+        },
+    },
+}
+
 _RULE = {
     "type": "object",
     "required": ["id"],
@@ -132,6 +150,7 @@ SCHEMA: dict[str, Any] = {
         "non_summable_wording": {"type": "string"},
         "unit_columns": {"type": "array", "items": {"type": "string"}},
         "negative_indicators": {"type": "array", "items": {"type": "string"}},
+        "indicators": INDICATORS,
         "scale": {"type": "string"},
         "parameters": {
             "type": "object",
@@ -437,6 +456,19 @@ def merge_values(base: dict[Any, Any], new: dict[Any, Any]) -> dict[Any, Any]:
     return {**{k: v for k, v in base.items() if str(k).casefold() not in replaced}, **new}
 
 
+def check_indicators(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any]) -> None:
+    """Each ``indicators`` entry says something (an aggregation or a polarity) with a usable pattern."""
+    for index, entry in enumerate(data.get("indicators", [])):
+        where = _where(file, marks, ("indicators", index))
+        if "aggregation" not in entry and "polarity" not in entry:
+            raise PackError(f"{where}: indicators: an entry needs 'aggregation' or 'polarity'")
+        try:
+            re.compile(entry.get("match", ""))
+        except re.error as exc:
+            raise PackError(f"{_where(file, marks, ('indicators', index, 'match'))}: indicators: match: "
+                            f"not a regular expression ({exc})") from None
+
+
 def _check_parameters(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any]) -> None:
     for name, spec in data.get("parameters", {}).items():
         where = _where(file, marks, ("parameters", name, "__key__"))
@@ -464,6 +496,7 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
     for number in data.get("drop_columns", []):
         data.get("columns", {}).pop(number, None)
     _check_parameters(file, marks, data)
+    check_indicators(file, marks, data)
     pack = Pack(id=pack_id, file=file, data=data)
     scale = data.get("scale")
     if scale and scale not in scales:
