@@ -488,3 +488,17 @@ def test_a_wrong_parameter_in_periksa_yaml_is_one_line(tmp_path: Path, text: str
         check([tmp_path])
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2 and words in result.output and "Traceback" not in result.output
+
+
+def test_negative_indicator_realised_beyond_twice_its_target(tmp_path: Path) -> None:
+    """Kekerasan: target 10, realisasi 25 by TW II: (2T - R)/T = -50 %. The stated -50 or a capaian
+    capped at 0 are both accepted; a positive capaian is not."""
+    rows = [[3, SASARAN, "Persentase kekerasan terhadap anak", 10.0, 10.0, 25.0, -50.0]]
+    path = tmp_path / "kinerja.xlsx"
+    for stated in (-50.0, 0.0):
+        rows[0][6] = stated
+        book(path, {"TW II": [("I", "II", rows, {})]})
+        assert findings(path) == set()
+    rows[0][6] = 40.0  # R/T the wrong way round (10/25)
+    cells = book(path, {"TW II": [("I", "II", rows, {})]})
+    assert findings(path) == {("LKJ-TWI-CAPAIAN-NEGATIF-BATAS", "TW II", cells[("TW II", 0, 0, "G")], Severity.ERROR)}
