@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from validator.check import Options, check
 from validator.cli import main
+from validator.config import build_library
 from validator.expr import ExpressionError, compile_expression
 from validator.model import Severity
 from validator.rulepack import PackError, load_library
@@ -22,6 +23,7 @@ WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
 SAMPLE = WORKBOOKS / "lkjip-2024-triwulan-dinsos-baritoutara.xlsx"
 REHAB = "Program Rehabilitasi Sosial"
 DESA = "Program Administrasi Pemerintahan Desa"
+KEUANGAN = "lkjip-keuangan-triwulan-53-2014"
 RUJUKAN = "Pemberian layanan rujukan"
 KERJASAMA = "Kerja sama antar lembaga dan kemitraan dalam pelaksanaan Rehabilitasi Sosial Kabupaten/kota"
 BUMDES = "Pembinaan dan Pemberdayaan BUM desa dan Lembaga Kerja Sama antar Desa"
@@ -449,7 +451,7 @@ def test_parameters_resolve_from_header_then_nearest_title_then_sheet() -> None:
     assert pack.parameter_values("No Program", "Laporan Triwulan I ... Realisasi Keuangan Triwulan II", "")[
         "porsi_target"] == 50
     assert pack.parameter_values("", "Realisasi Keuangan", "TW IV") == {"triwulan": 4, "porsi_target": 100}
-    assert pack.parameter_values("", "Realisasi Keuangan Triwulan 2", "Sheet1") == {}
+    assert pack.parameter_values("", "Realisasi Keuangan Triwulan 5", "Sheet1") == {}
     assert pack.parameter_values("", "Rapat twin", "Dinsos") == {}
 
 
@@ -502,3 +504,15 @@ def test_negative_indicator_realised_beyond_twice_its_target(tmp_path: Path) -> 
     rows[0][6] = 40.0  # R/T the wrong way round (10/25)
     cells = book(path, {"TW II": [("I", "II", rows, {})]})
     assert findings(path) == {("LKJ-TWI-CAPAIAN-NEGATIF-BATAS", "TW II", cells[("TW II", 0, 0, "G")], Severity.ERROR)}
+
+
+def test_a_quarter_written_in_arabic_numerals(tmp_path: Path) -> None:
+    """"Triwulan 2" and "TW.3" are quarters II and III (aliases of the keys), so a project's
+    {II: 45} applies to them too; "Tahun 2024" is no quarter."""
+    pack = load_library().packs[KEUANGAN]
+    assert pack.parameter_values("Realisasi Keuangan s/d Triwulan 2") == {"triwulan": 2, "porsi_target": 50}
+    assert pack.parameter_values("Laporan TW.3 Tahun 2024") == {"triwulan": 3, "porsi_target": 80}
+    assert pack.parameter_values("Realisasi Keuangan Triwulan 2024") == {}
+    (tmp_path / "periksa.yaml").write_text("parameters:\n  porsi_target: {II: 45}\n", encoding="utf-8")
+    configured = build_library([tmp_path]).packs[KEUANGAN]
+    assert configured.parameter_values("s/d Triwulan 2") == {"triwulan": 2, "porsi_target": 45}

@@ -161,6 +161,8 @@ SCHEMA: dict[str, Any] = {
                 "properties": {
                     "match": {"type": "string"},
                     "values": {"type": "object", "additionalProperties": {"type": "number"}},
+                    # another spelling of a key: {"2": II}, so "Triwulan 2" is quarter II
+                    "aliases": {"type": "object", "additionalProperties": {"type": "string"}},
                     "description": _TEXT,
                 },
             },
@@ -308,16 +310,20 @@ class Pack:
     def parameter_values(self, *texts: str) -> dict[str, float]:
         """Each parameter's value for one table: its ``match`` is searched in the texts in
         order (header, title, sheet name); in a text, the last match is the one nearest the
-        table. The captured key (``II``) picks the value; no match leaves the parameter out."""
+        table. The captured key (``II``, or an alias of it such as ``2``) picks the value; no
+        match leaves the parameter out."""
         out: dict[str, float] = {}
         for name, spec in self.data.get("parameters", {}).items():
             values = {str(key).casefold(): float(value) for key, value in spec["values"].items()}
+            aliases = {str(key).casefold(): str(value).casefold() for key, value in spec.get("aliases", {}).items()}
             for text in texts:
                 found = list(re.finditer(spec["match"], text or "", re.IGNORECASE))
                 if found:
                     key = found[-1].group(1) if found[-1].re.groups else found[-1].group(0)
-                    if key is not None and key.strip().casefold() in values:
-                        out[name] = values[key.strip().casefold()]
+                    key = None if key is None else key.strip().casefold()
+                    key = aliases.get(key, key) if key is not None else None
+                    if key is not None and key in values:
+                        out[name] = values[key]
                     break
         return out
 
