@@ -218,6 +218,7 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
     tolerance = float(spec.get("tolerance", 1))
     two_values = spec.get("two_values")
     where = f"{other.workbook}: " if other.workbook else ""
+    summed_columns = {name: match["column"] for name in columns.values() if (match := _SUM.match(name))}
     compare = spec.get("compare", "==")
     ordered = compare in _ORDERED
     out = []
@@ -226,9 +227,9 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
             if ordered and (_blank(row.cells.get(mine)) or _blank(theirs.cells.get(their_column))):
                 continue  # not reported yet, in this period or the other: no value to order
             a = _number(row.cells.get(mine), pack.rupiah(mine), two_values)
-            summed = _SUM.match(their_column)
+            summed = summed_columns.get(their_column)
             if summed:
-                b, other_cells = _sum_with_continuations(theirs, summed["column"], other_pack, two_values)
+                b, other_cells = _sum_with_continuations(theirs, summed, other_pack, two_values)
             else:
                 b = _number(theirs.cells.get(their_column), other_pack.rupiah(their_column), two_values)
                 other_cells = str(theirs.refs[their_column])
