@@ -243,8 +243,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: workbook refused: filled cells span more than {limit} cells (repeated rows/columns)",
     },
     "file-values-only": {
-        "id": "berkas {format} dibaca nilai saja: rumus, format angka dan huruf tebal tidak tersedia",
-        "en": "{format} file read as values only: formulas, number formats and bold are not available",
+        "id": "berkas {format} dibaca tanpa rumus (nilai, format angka dan huruf tebal saja): temuan audit rumus "
+              "(PRK-RUMUS-*) tidak tersedia",
+        "en": "{format} file read without formulas (values, number formats and bold only): formula audit findings "
+              "(PRK-RUMUS-*) are not available",
+    },
+    "file-looks-unread": {
+        "id": "format angka dan huruf tebal berkas {format} tidak terbaca ({detail}): kolom persen dapat terbaca "
+              "sebagai pecahan",
+        "en": "number formats and bold of the {format} file could not be read ({detail}): percent columns may read "
+              "as fractions",
     },
     "no-table": {
         "id": "sheet '{sheet}': tidak ditemukan tabel yang dikenali "

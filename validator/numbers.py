@@ -9,12 +9,12 @@ and a form no convention produces (``2.036.000.00``) is reported as malformed.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from datetime import date, datetime, time
 
 from .model import Value
+from .numfmt import parse_format
 
 EXCEL_ERRORS = frozenset(
     {"#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
@@ -32,7 +32,6 @@ _CURRENCY = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<sign>[-+−])?\s*(?P<body>\d[\d.,  ]*)(?P<rest>.*)$", re.DOTALL)
 _NIL = re.compile(r"^-+\s*$")
 _GROUPED = re.compile(r"^\d{1,3}(?:[.]\d{3})+$|^\d{1,3}(?:,\d{3})+$")
-_QUOTED = re.compile(r'"([^"]*)"')
 
 
 def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -> Value:
@@ -50,20 +49,12 @@ def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -
 def _from_number(raw: int | float, number_format: str | None) -> Value:
     if isinstance(raw, float) and not math.isfinite(raw):
         return Value(problem=MALFORMED, raw=raw)
-    percent, unit = _format_unit(number_format or "General")
+    shown = parse_format(number_format or "General")
+    percent, unit = shown.percent(raw), shown.unit(raw)
     number = float(raw) * 100 if percent else float(raw)
     # The stored value's own precision, not the display format's: 91.66 shown
     # as "92" was still typed as 91.66, and downstream formulas use 91.66.
     return Value(number=number, unit=unit, decimals=_repr_decimals(number), raw=raw)
-
-
-@functools.lru_cache(maxsize=256)
-def _format_unit(fmt: str) -> tuple[bool, str | None]:
-    """(shows a percentage, unit written in quotes): a workbook has few distinct formats."""
-    if "%" in _QUOTED.sub("", fmt):
-        return True, "%"
-    quoted = [q.strip() for q in _QUOTED.findall(fmt) if q.strip()]
-    return False, quoted[-1] if quoted else None
 
 
 def _repr_decimals(number: float) -> int:

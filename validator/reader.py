@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
-from .grid import RawCell, Sheet
+from .cellstyles import SheetLooks, ods_looks, xls_looks
+from .grid import RawCell, Sheet, Style
 from .safety import (
     DEFAULT_LIMITS,
     ZIP_ERRORS,
@@ -239,7 +240,8 @@ def _detail(exc: BaseException) -> str:
 
 
 def _read_calamine(source: str | IO[bytes], display: str, fmt: str) -> Workbook:
-    """Values-only reading of .xls and .ods (no formulas, formats or bold) via python-calamine.
+    """Values of .xls and .ods via python-calamine, with number formats, bold and merges from
+    a second, lighter pass (``cellstyles``); formulas are not read.
 
     calamine is Rust: a damaged file may surface as a Rust panic, which
     pyo3 raises as a BaseException subclass, hence the explicit catch.
@@ -251,11 +253,8 @@ def _read_calamine(source: str | IO[bytes], display: str, fmt: str) -> Workbook:
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(_rewind(source)) if not isinstance(source, str) \
             else python_calamine.CalamineWorkbook.from_path(source)
-        sheets = []
-        for meta in book.sheets_metadata:
-            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
-                continue
-            sheets.append(_calamine_sheet(book.get_sheet_by_name(meta.name), meta))
+        metas = [meta for meta in book.sheets_metadata if meta.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        sheets = [_calamine_sheet(book.get_sheet_by_name(meta.name), meta) for meta in metas]
     except python_calamine.PasswordError:
         raise ReadError("file-encrypted", path=display) from None
     except (python_calamine.CalamineError, *PARSE_ERRORS) as exc:
@@ -266,26 +265,59 @@ def _read_calamine(source: str | IO[bytes], display: str, fmt: str) -> Workbook:
         if type(exc).__name__ != "PanicException":
             raise
         raise ReadError("file-corrupt", path=display, detail="calamine panic") from None
-    return Workbook(display, sheets, [("file-values-only", {"format": fmt.upper()})])
+    notes: list[tuple[str, dict[str, object]]] = [("file-values-only", {"format": fmt.upper()})]
+    try:
+        looks = (ods_looks if fmt == "ods" else xls_looks)(_rewind(source))
+    except (expat.ExpatError, *PARSE_ERRORS) as exc:
+        notes.append(("file-looks-unread", {"format": fmt.upper(), "detail": _detail(exc)}))
+        looks = {}
+    for sheet in sheets:
+        _apply_looks(sheet, looks.get(sheet.name))
+    return Workbook(display, sheets, notes)
 
 
 def _calamine_sheet(sheet: object, meta: object) -> Sheet:
+    """calamine gives a sheet's used range (``start``, ``end``) and rows that may or may not be
+    padded from A1 (it differs by version and axis): the count of what it yields says which."""
     import python_calamine
 
-    start_row, start_col = sheet.start or (0, 0)  # type: ignore[attr-defined]
+    (first_row, first_col), (last_row, last_col) = sheet.start or (0, 0), sheet.end or (0, 0)  # type: ignore[attr-defined]
+    rows = sheet.to_python(skip_empty_area=False)  # type: ignore[attr-defined]
+    row_offset = first_row if len(rows) == last_row - first_row + 1 and first_row else 0
+    width = max((len(values) for values in rows), default=0)
+    col_offset = first_col if width == last_col - first_col + 1 and first_col else 0
     grid = Sheet(sheet.name)  # type: ignore[attr-defined]
-    for r, values in enumerate(sheet.iter_rows()):  # type: ignore[attr-defined]
+    for r, values in enumerate(rows):
         for c, value in enumerate(values):
             if value is None or value == "":
                 continue
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
-            grid.add(start_row + r + 1, start_col + c + 1, value)
+            grid.add(row_offset + r + 1, col_offset + c + 1, value)
     for (r1, c1), (r2, c2) in getattr(sheet, "merged_cell_ranges", None) or []:
         grid.merged.append((r1 + 1, c1 + 1, r2 + 1, c2 + 1))
-    grid.include_merges()
     grid.hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible  # type: ignore[attr-defined]
     return grid
+
+
+def _apply_looks(grid: Sheet, looks: SheetLooks | None) -> None:
+    """Give cells their number formats and bold; take merges calamine did not report."""
+    if looks is not None:
+        for (row, col), text in looks.errors.items():
+            if text and grid.get(row, col) is None:
+                grid.add(row, col, text)
+        index: dict[Style, int] = {}
+        for (row, col), style in looks.styles.items():
+            found = grid.get(row, col)
+            if found is None:
+                continue
+            if style not in index:
+                index[style] = len(grid.styles)
+                grid.styles.append(style)
+            grid.add(row, col, found[0], style=index[style])
+        if not grid.merged:
+            grid.merged.extend(looks.merged)
+    grid.include_merges()
 
 
 CSV_MAX_BYTES = 200 * 1024 * 1024
