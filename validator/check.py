@@ -22,7 +22,7 @@ from .engine import evaluate
 from .formulas_eval import FormulaEvaluator, Unevaluated
 from .grid import Sheet
 from .limits import TimeLimit, cap_memory, time_limit
-from .locate import locate
+from .locate import Located, covers, locate
 from .model import CellRef, FileResult, Finding, Report, Severity, Table
 from .reader import ReadError, read
 from .rows import build_table
@@ -167,26 +167,35 @@ def _tables(path: Path, library: Library, options: Options, notes: list[str]
         if not located:
             notes.append(messages.t("no-table", lang, sheet=sheet.name, expected=expected))
         for found in located:
-            missing = [c for c in found.pack.logical_columns() if c not in found.header.columns] if found.pack else []
-            if missing:
-                notes.append(messages.t(
-                    "pack-columns-missing", lang, sheet=sheet.name, row=found.header.number_row,
-                    pack=found.pack.id if found.pack else "", missing=", ".join(missing),
-                    found=", ".join(found.header.columns),
-                ))
-                continue
             if found.pack is None:
+                notes.append(_unchecked_note(sheet.name, found, expected, lang))
+                continue
+            skipped = [rule for rule in found.pack.rules if not rule.columns() <= found.header.columns.keys()]
+            if found.column_map is not None and not covers(found.column_map):
+                missing = [c for c in found.pack.logical_columns() if c not in found.header.columns]
                 notes.append(messages.t(
-                    "unknown-table", lang, sheet=sheet.name, row=found.header.number_row,
-                    count=len(found.header.labels), expected=expected,
+                    "pack-columns-missing", lang, sheet=sheet.name, row=found.header.top, pack=found.pack.id,
+                    missing=", ".join(missing), found=", ".join(found.header.columns) or "-",
                 ))
                 continue
+            if skipped:
+                notes.append(messages.t(
+                    "rules-not-checked", lang, sheet=sheet.name, row=found.header.top, pack=found.pack.id,
+                    rules=", ".join(f"{rule.id} ({', '.join(sorted(rule.columns() - found.header.columns.keys()))})"
+                                    for rule in skipped[:12]) + (" ..." if len(skipped) > 12 else ""),
+                ))
             consume = not formulas and len(located) == 1
             built.append((build_table(sheet, found, found.pack, consume), found.pack))
     if not formulas:
         for sheet in book.sheets:
             sheet.release()  # a 100,000-row sheet's grid is a third of the memory; rules need only the rows
     return built, evaluator, book.sheets, unevaluated
+
+
+def _unchecked_note(sheet: str, found: Located, expected: str, lang: str) -> str:
+    if found.ties:
+        return messages.t("pack-tie", lang, sheet=sheet, row=found.header.top, packs=", ".join(found.ties))
+    return messages.t("unknown-table", lang, sheet=sheet, row=found.header.top, expected=expected)
 
 
 _COMPANIONS: dict[tuple[str, int, int], list[Table]] = {}

@@ -453,7 +453,7 @@ def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> l
         if printed is None or number not in table.columns:
             continue
         used = {c.split(".")[0] for c in re.findall(r"\[(\d+)\]", printed)}
-        targeting = [r for r in pack.rules if r.check.target() == number and not r.check.aggregates]
+        targeting = [r for r in runnable(table, pack) if r.check.target() == number and not r.check.aggregates]
         if not targeting:
             continue
         computed = {c.split(".")[0] for r in targeting for c in r.check.columns if c != number}
@@ -476,18 +476,24 @@ def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> l
     return findings
 
 
+def runnable(table: Table, pack: Pack) -> list[Rule]:
+    """The pack's rules whose every column this table has; the others cannot be checked here."""
+    return [rule for rule in pack.rules if rule.columns() <= table.columns.keys()]
+
+
 def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Finding]:
     rules = TableRules(table, pack, library, lang)
+    active = runnable(table, pack)
     findings = cell_findings(table, pack, lang)
     findings.extend(_guarded(rules, pack.rules[0], lambda r: header_findings(table, pack, rules, lang), lang)
                     if pack.rules else [])
-    for rule in pack.rules:
+    for rule in active:
         findings.extend(_guarded(rules, rule, lambda r: rules.check(r), lang))
     rules.correct(findings)
     if rules.corrected:
         first_pass = list(findings)
         findings = [rules.explained(f) for f in first_pass]
-        for rule in pack.rules:
+        for rule in active:
             findings.extend(_guarded(rules, rule, lambda r: rules.propagated(r, first_pass), lang))
     return sorted(findings, key=Finding.sort_key)
 

@@ -10,9 +10,10 @@ logical columns the rule packs speak of.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from .colmap import ColumnMap, HeaderColumn, map_columns, norm, norm_formula
 from .grid import Sheet
 from .rulepack import Library, Pack
 
@@ -46,6 +47,16 @@ class Located:
     body_start: int
     body_end: int
     repeats: list[int] = field(default_factory=list)
+    #: how the chosen pack reads the columns; packs that fitted equally well (then none is chosen)
+    column_map: ColumnMap | None = None
+    ties: list[str] = field(default_factory=list)
+    #: every sheet column of the header as its words describe it
+    described: list[HeaderColumn] = field(default_factory=list)
+    #: the header as printed (numbers and labels before the column map), to recognise its repeats
+    printed: Header | None = None
+
+    def __post_init__(self) -> None:
+        self.printed = self.printed or self.header
 
 
 def _text(value: object) -> str:
@@ -166,41 +177,80 @@ def _header_text(sheet: Sheet, row: int, numbered: list[tuple[int, int, str]], m
     return filled >= max(2, len(numbered) // 3)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text).replace("×", "x").lower()
+def describe(sheet: Sheet, header: Header, merges: MergeMap, library: Library) -> list[HeaderColumn]:
+    """Each sheet column under the header: its words (every header row above it, merged
+    labels included), the part label under it (K, Rp, Volume, Satuan), and what the
+    column-number row prints over it."""
+    numbered = {col: logical for logical, col in header.columns.items()}
+    words = library.header_words
+    out = []
+    for col in range(header.first_col, header.last_col + 1):
+        path: list[str] = []
+        for row in range(header.top, header.bottom + 1):
+            if row == header.number_row:
+                continue
+            text = _text(sheet.value(*merges.anchor.get((row, col), (row, col))))
+            if text and (not path or path[-1] != text):
+                path.append(text)
+        part = words.part(path[-1]) if len(path) > 1 or (path and header.sub_row) else None
+        number = numbered.get(col)
+        printed = _text(sheet.value(header.number_row, col)) if header.number_row else ""
+        written = printed if "=" in printed else next((text for text in reversed(path) if "=" in text), "")
+        left, _, derivation = written.partition("=")
+        left_number = re.sub(r"\D", "", left.split()[-1]) if left.split() else ""
+        out.append(HeaderColumn(col, norm(" ".join(path[:-1] if part else path)), part, number,
+                                norm_formula(derivation), left_number, printed, norm(" ".join(path))))
+    return out
 
 
-def score(pack: Pack, header: Header) -> float | None:
-    """How well a pack fits a header; None when the pack's columns are missing or
-    nothing but the column count speaks for it (a count alone proves nothing)."""
-    needed = pack.logical_columns()
-    if any(column not in header.columns for column in needed):
-        return None
+def keywords(pack: Pack, header: Header) -> float:
+    """Title and header words a pack names: evidence of the family beyond single columns."""
     detect = pack.data.get("detect", {})
-    evidence = 0.0
-    for number, fragment in detect.get("column_labels", {}).items():
-        if _norm(fragment) in _norm(header.labels.get(number, "")):
-            evidence += 2
-    title = header.title.lower()
-    evidence += sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
-    text = header.text.lower()
-    evidence += sum(1 for word in detect.get("header_keywords", []) if word.lower() in text)
-    if evidence == 0 and any(detect.get(k) for k in ("column_labels", "title_keywords", "header_keywords")):
-        return None
-    points = evidence
-    if detect.get("columns") == len(header.labels):
-        points += 3
-    elif detect.get("columns"):
-        points -= abs(detect["columns"] - len(header.labels))
-    return points - len(set(header.columns) - set(needed))
+    title, text = header.title.lower(), header.text.lower()
+    return (sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
+            + sum(1 for word in detect.get("header_keywords", []) if word.lower() in text))
 
 
-def choose_pack(header: Header, library: Library, forced: str | None = None) -> Pack | None:
+def covers(found: ColumnMap) -> bool:
+    """No header contradicts the pack, it finds at least half its columns, and one of its
+    rules has every column it reads."""
+    pack = found.pack
+    if found.contradictions or len(found.columns) * 2 < len(pack.logical_columns()):
+        return False
+    return any(rule.columns() <= found.columns.keys() for rule in pack.rules) if pack.rules else True
+
+
+def fits(found: ColumnMap) -> bool:
+    """A pack applies when it covers the table, something besides numbering speaks for it,
+    and a row label column is read. Read by numbers alone, a pack must find all its
+    columns (a count proves nothing)."""
+    if not covers(found):
+        return False
+    worded = any(how in ("kata", "rumus") for how in found.evidence.values())
+    if not worded and (found.keywords == 0 or found.missing):
+        return False
+    roles = found.pack.roles
+    return any(roles.get(role) in found.columns for role in ("name", "indicator"))
+
+
+def fit(described: list[HeaderColumn], header: Header, library: Library, forced: str | None = None,
+        only: Pack | None = None) -> tuple[ColumnMap | None, list[str]]:
+    """The pack that explains most of the table's columns; equal best fits are reported, not guessed."""
     if forced:
-        return library.packs[forced]
-    scored = [(s, pack.id, pack) for pack in library.packs.values() if (s := score(pack, header)) is not None]
-    scored = [item for item in scored if item[0] > 0]
-    return max(scored, key=lambda item: (item[0], item[1]))[2] if scored else None
+        pack = library.packs[forced]
+        return map_columns(pack, described, library.header_words, keywords(pack, header)), []
+    if only is not None:  # recognised by the pack's own header labels, in order: wording evidence
+        found = map_columns(only, described, library.header_words, keywords(only, header))
+        found.evidence = dict.fromkeys(found.evidence, "kata")
+        return (found, []) if not found.contradictions else (None, [])
+    maps = [m for pack in library.packs.values()
+            if fits(m := map_columns(pack, described, library.header_words, keywords(pack, header)))]
+    if not maps:
+        return None, []
+    maps.sort(key=lambda m: (m.key(), m.pack.project), reverse=True)
+    best = maps[0]
+    ties = [m.pack.id for m in maps[1:] if m.key() == best.key() and m.pack.project == best.pack.project]
+    return (None, sorted([best.pack.id, *ties])) if ties else (best, [])
 
 
 def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Located]:
@@ -208,6 +258,8 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     merges = MergeMap(sheet)
     headers = [h for row in sheet.filled_rows() if (h := header_at(sheet, row, merges))]
     label_packs: dict[int, Pack] = {}
+    if not headers:
+        headers = worded_headers(sheet, library, merges)
     if not headers:
         for row in sheet.filled_rows():
             for pack in library.packs.values():
@@ -220,18 +272,77 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     for header in headers:
         previous = tables[-1] if tables else None
         # a header recognised by another pack's labels is another table, though its sub-labels read the same
-        if previous and previous.header.labels == header.labels and not _titled(header, previous) \
+        if previous and previous.printed.labels == header.labels and not _titled(header, previous) \
+                and (header.number_row or previous.header.text == header.text) \
                 and label_packs.get(previous.header.number_row) is label_packs.get(header.number_row) \
                 and not _another_period(sheet, header, previous):
-            previous.repeats.append(header.number_row)
-            if header.sub_row:
-                previous.repeats.append(header.sub_row)
+            previous.repeats.extend(range(header.top, header.bottom + 1))
             continue
         if previous:
             previous.body_end = header.top - 1
-        pack = label_packs.get(header.number_row) or choose_pack(header, library, forced)
-        tables.append(Located(header, pack, header.bottom + 1, sheet.max_row))
+        described = describe(sheet, header, merges, library)
+        found, ties = fit(described, header, library, forced, label_packs.get(header.number_row))
+        printed = header
+        if found is not None:
+            header = _as_mapped(header, found, described)
+        tables.append(Located(header, found.pack if found else None, header.bottom + 1, sheet.max_row,
+                              column_map=found, ties=ties, described=described, printed=printed))
     return tables
+
+
+def _as_mapped(header: Header, found: ColumnMap, described: list[HeaderColumn]) -> Header:
+    """The header with the pack's logical columns: spans kept where the numbering agreed,
+    derivations keyed by the logical column they were printed over."""
+    kept = {k: end for k, end in header.spans.items() if found.columns.get(k) == header.columns.get(k)}
+    by_col = {col: logical.split(".")[0] for logical, col in found.columns.items()}
+    labels = {k: label for k, label in header.labels.items() if found.columns.get(k) == header.columns.get(k)}
+    labels.update({by_col[hc.col]: hc.printed.partition("=")[2] for hc in described
+                   if hc.col in by_col and "=" in hc.printed})
+    return replace(header, columns=found.columns, spans={**found.spans, **kept}, labels=labels)
+
+
+def worded_headers(sheet: Sheet, library: Library, merges: MergeMap) -> list[Header]:
+    """Headers without a column-number row, found by their words: a band of text rows in
+    which some pack recognises at least three of its columns by their wording."""
+    packs = [p for p in library.packs.values() if any(spec.get("match") for spec in p.columns.values())]
+    out: list[Header] = []
+    below = 0
+    for row in sheet.filled_rows():
+        if row <= below or not packs:
+            continue
+        cols = sheet.filled_cols(row)
+        texts = [c for c in cols if _label(sheet.value(row, c))]
+        if len(texts) < 3 or len(texts) < 0.8 * len(cols):
+            continue
+        bottom = row
+        while bottom - row + 1 < MAX_HEADER_ROWS and _label_row(sheet, bottom + 1):
+            bottom += 1
+        last = max(max(sheet.filled_cols(r) or [0]) for r in range(row, bottom + 1))
+        last = max(last, *(merges.last_col(r, c) for r in range(row, bottom + 1) for c in sheet.filled_cols(r)))
+        header = Header(0, None, row, bottom, {}, {}, first_col=min(cols), last_col=last)
+        header.text = " ".join(_text(sheet.value(r, c)) for r in range(row, bottom + 1) for c in sheet.filled_cols(r))
+        header.title = " ".join(_text(sheet.value(r, c)) for r in range(max(1, row - TITLE_ROWS), row)
+                                for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
+        described = describe(sheet, header, merges, library)
+        worded = max(sum(1 for how in map_columns(p, described, library.header_words).evidence.values()
+                         if how in ("kata", "rumus")) for p in packs)
+        if worded >= 3:
+            out.append(header)
+            below = bottom
+    return out
+
+
+_KODE_OR_NUMBER = re.compile(r"^[\d.,\s%()-]+$")
+
+
+def _label(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not _KODE_OR_NUMBER.match(value.strip())
+
+
+def _label_row(sheet: Sheet, row: int) -> bool:
+    """A further header row: two or more labels and nothing that reads as data."""
+    cols = sheet.filled_cols(row)
+    return len(cols) >= 2 and all(_label(sheet.value(row, c)) for c in cols)
 
 
 def labelled_header(sheet: Sheet, row: int, pack: Pack, merges: MergeMap | None = None) -> Header | None:

@@ -260,15 +260,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "sheet '{sheet}': no known table found (looked for a column-number row 1 2 3 ... of {expected})",
     },
     "unknown-table": {
-        "id": "sheet '{sheet}' baris {row}: tabel dengan {count} kolom tidak cocok dengan paket aturan mana pun "
-              "({expected})",
-        "en": "sheet '{sheet}' row {row}: a table with {count} columns matches no rule pack ({expected})",
+        "id": "sheet '{sheet}' baris {row}: judul kolom tabel ini tidak cocok dengan paket aturan mana pun "
+              "({expected}); tabel tidak diperiksa dengan paket keluarga tabel",
+        "en": "sheet '{sheet}' row {row}: this table's column headers fit no rule pack ({expected}); "
+              "no family pack checked it",
+    },
+    "pack-tie": {
+        "id": "sheet '{sheet}' baris {row}: tabel cocok sama baiknya dengan paket {packs}; Periksa tidak menebak: "
+              "pilih dengan --rules atau periksa.yaml",
+        "en": "sheet '{sheet}' row {row}: the table fits packs {packs} equally well; Periksa does not guess: "
+              "choose with --rules or periksa.yaml",
     },
     "pack-columns-missing": {
         "id": "sheet '{sheet}' baris {row}: paket {pack} membutuhkan kolom {missing} yang tidak ada di tabel "
               "(kolom yang ditemukan: {found})",
         "en": "sheet '{sheet}' row {row}: pack {pack} needs columns {missing} that the table lacks "
               "(columns found: {found})",
+    },
+    "rules-not-checked": {
+        "id": "sheet '{sheet}' baris {row}: aturan {pack} yang tidak dapat diperiksa karena kolomnya tidak ada di "
+              "tabel ini: {rules}",
+        "en": "sheet '{sheet}' row {row}: rules of {pack} that cannot be checked because their columns are not in "
+              "this table: {rules}",
     },
     "no-tables-in-file": {
         "id": "{path}: tidak ada tabel yang dapat diperiksa di berkas ini",

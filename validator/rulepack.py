@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 import jsonschema
 import yaml
 
+from .colmap import HeaderWords
 from .expr import FUNCTIONS, VARIABLES, Expression, ExpressionError, compile_expression
 from .model import Severity
 
@@ -105,6 +106,9 @@ SCHEMA: dict[str, Any] = {
                     "role": {"enum": ["no", "kode", "name", "indicator", "text", "unit"]},
                     "split": {"type": "array", "items": {"enum": ["K", "Rp"]}},
                     "rupiah": {"type": "boolean"},
+                    # how agencies word this column's header (regular expressions over the
+                    # header text folded by colmap.norm); printed numbers are only evidence
+                    "match": {"type": "array", "items": {"type": "string"}},
                 },
             },
         },
@@ -193,6 +197,14 @@ SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "header_words": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "parts": {"type": "object", "additionalProperties": {"enum": ["K", "Rp", "volume", "satuan"]}},
+                "other_columns": {"type": "array", "items": {"type": "string"}},
+            },
+        },
         "scales": {
             "type": "object",
             "additionalProperties": {
@@ -241,6 +253,10 @@ class Rule:
     example: str
     pack: str
 
+    def columns(self) -> set[str]:
+        """Every logical column the rule reads: it runs only on tables that have them all."""
+        return {c for e in (self.check, self.when, self.require) if e is not None for c in e.columns}
+
 
 @dataclass(frozen=True)
 class Band:
@@ -274,6 +290,8 @@ class Pack:
     file: str
     data: dict[str, Any]
     rules: list[Rule] = field(default_factory=list)
+    #: from a project's own folder (``--rules-dir``, periksa.yaml): wins over shipped packs that fit as well
+    project: bool = False
 
     @property
     def columns(self) -> dict[str, dict[str, Any]]:
@@ -333,6 +351,7 @@ class Library:
     packs: dict[str, Pack]
     scales: dict[str, Scale]
     project: dict[str, Any] = field(default_factory=dict)
+    header_words: HeaderWords = field(default_factory=lambda: HeaderWords({}, ()))
 
 
 def bundled_rules_dir() -> Path:
@@ -349,6 +368,8 @@ def bundled_rules_dir() -> Path:
 def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
     raw: dict[str, tuple[str, dict[str, Any], dict[Path_, tuple[int, int]]]] = {}
     scales: dict[str, Scale] = {}
+    parts: dict[str, str] = {}
+    others: list[str] = []
     for folder in [bundled_rules_dir(), *extra_dirs]:
         if not folder.is_dir():
             raise PackError(f"{folder}: folder of rule packs not found")
@@ -357,10 +378,26 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
             validate(path, data, marks, SCHEMA)
             for name, spec in data.get("scales", {}).items():
                 scales[name] = _scale(name, spec)
+            words = data.get("header_words", {})
+            parts.update(words.get("parts", {}))
+            others.extend(_patterns(path, marks, words.get("other_columns", []), ("header_words", "other_columns")))
             if "pack" in data:
                 raw[data["pack"]] = (str(path), data, marks)
     packs = {pack_id: _build(pack_id, raw, scales, []) for pack_id in raw}
-    return Library(packs=packs, scales=scales)
+    shipped = str(bundled_rules_dir())
+    for pack in packs.values():
+        pack.project = not pack.file.startswith(shipped)
+    return Library(packs=packs, scales=scales, header_words=HeaderWords(parts, tuple(others)))
+
+
+def _patterns(path: Path, marks: dict[Path_, tuple[int, int]], patterns: list[str], at: Path_) -> list[str]:
+    """Regular expressions compiled at load: a bad one is named by file and line, not at check time."""
+    for index, pattern in enumerate(patterns):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise PackError(f"{_where(str(path), marks, (*at, index))}: not a regular expression ({exc})") from None
+    return patterns
 
 
 def read_yaml(path: Path) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
@@ -503,6 +540,8 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
         data.get("columns", {}).pop(number, None)
     _check_parameters(file, marks, data)
     check_indicators(file, marks, data)
+    for number, spec in data.get("columns", {}).items():
+        _patterns(Path(file), marks, spec.get("match", []), ("columns", number, "match"))
     pack = Pack(id=pack_id, file=file, data=data)
     scale = data.get("scale")
     if scale and scale not in scales:
