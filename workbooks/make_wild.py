@@ -242,6 +242,9 @@ class Evaluator:
         vals = [self.node(a) for a in args]
         if fn == "quarters":   # the year from the quarters: a sum, or the last filled quarter (row agg: last)
             fn = "last" if self.row.agg == "last" else "sum"
+        if fn == "keterangan":  # LKjIP: "Mencapai Target" iff capaian >= 100
+            x = num(vals[0])
+            return None if x is None else ("Mencapai Target" if x >= 100 else "Tidak Mencapai Target")
         if fn == "predikat":
             return self.predikat(num(vals[0]))
         if fn == "sum":
@@ -352,7 +355,8 @@ def truth(layout: Layout) -> list[dict[str, Any]]:
         e = layout.planted.get(f.cell, {})
         if not e and not f.consequence_of:
             raise ValueError(f"{layout.name}: {f.cell} fails {f.rule['logical']} with nothing planted")
-        out.append(entry(f.cell, e, f.rule, e.get("stated", num_out(f.stated)), f.expected, f.consequence_of))
+        stated = e.get("stated", num_out(f.stated) if num(f.stated) is not None else f.stated)
+        out.append(entry(f.cell, e, f.rule, stated, f.expected, f.consequence_of))
     for ref, e in layout.planted.items():
         if e.get("raw"):
             out.append(entry(ref, e, None, e["stated"], correct[ref], []))
@@ -365,14 +369,16 @@ def truth(layout: Layout) -> list[dict[str, Any]]:
 
 def entry(ref: str, planted: dict[str, Any], rule: dict[str, Any] | None, stated: Any, expected: Any,
           causes: list[str]) -> dict[str, Any]:
+    rule = rule or {}
+    rule_id = rule.get("rule_by_expected", {}).get(expected, rule.get("rule"))
     out = {
         "cell": ref,
-        "kind": planted.get("kind") or (rule or {}).get("kind") or "malformed number",
+        "kind": planted.get("kind") or rule.get("kind") or "malformed number",
         "stated": stated,
-        "expected": num_out(num(expected)) if num(expected) is not None else None,
+        "expected": num_out(expected) if num(expected) is not None else expected,
         "severity": planted.get("severity", "error"),
-        "rule": planted.get("rule", (rule or {}).get("rule", "PRK-ANGKA-TIDAK-SAH" if planted.get("raw") else None)),
-        "column": planted.get("column", (rule or {}).get("logical")),
+        "rule": planted.get("rule", "PRK-ANGKA-TIDAK-SAH" if planted.get("raw") else rule_id),
+        "column": planted.get("column", rule.get("logical")),
     }
     if causes:
         out["kind"] = "derived value inconsistent with a wrong input"
