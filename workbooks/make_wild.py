@@ -234,6 +234,10 @@ class Evaluator:
             return sum((num(self.cell(args[1].id, r)) or Decimal(0) for r in rows), Decimal(0))
         if fn == "above":      # above(COL): the cell of COL in the row above
             return self.cell(args[0].id, self.grid.row(self.row.number - 1))
+        if fn == "average":    # average("kinds", COL): Excel AVERAGE over those rows (blanks ignored), unrounded
+            xs = [num(self.cell(args[1].id, r)) for r in self.rows_of(args[0].value)]
+            xs = [x for x in xs if x is not None]
+            return sum(xs, Decimal(0)) / len(xs) if xs else None
         if fn == "mean_pct":   # mean over rows of kinds of NUM/DEN x 100 (0 where DEN is 0), 2 places
             rows = self.rows_of(args[0].value)
             ratios = [(num(self.cell(args[1].id, r)) or 0) / d * 100 if (d := num(self.cell(args[2].id, r)))
@@ -255,6 +259,9 @@ class Evaluator:
         if fn == "pct":     # a / b x 100, rounded half up to 2 places; blank when b is 0 or blank
             a, b = num(vals[0]), num(vals[1])
             return rnd2(a / b * 100) if a is not None and b else None
+        if fn == "ratio100":   # a / b x 100 unrounded, as a formula's cached value
+            a, b = num(vals[0]), num(vals[1])
+            return a / b * 100 if a is not None and b else None
         if fn == "round2":
             return rnd2(vals[0]) if num(vals[0]) is not None else None
         if fn == "blank_if_zero":   # blank_if_zero(x, value): blank when x is 0 or blank
