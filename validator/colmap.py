@@ -142,8 +142,9 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
     for hc in described:
         if hc.col in taken or not hc.words:
             continue
-        hits = sorted(((len(p), base) for base, p in patterns
-                       if re.search(p, hc.words) or (hc.full and re.search(p, hc.full))), reverse=True)
+        hits = sorted(((len(m.group(0)), base) for base, p in patterns
+                       if (m := re.search(p, hc.words) or (hc.full and re.search(p, hc.full)) or None)),
+                      reverse=True)
         if hits:
             part = "K" if hc.part == "volume" else hc.part
             logical = _logical(pack, hits[0][1], part)

@@ -192,14 +192,20 @@ def describe(sheet: Sheet, header: Header, merges: MergeMap, library: Library) -
             text = _text(sheet.value(*merges.anchor.get((row, col), (row, col))))
             if text and (not path or path[-1] != text):
                 path.append(text)
-        part = words.part(path[-1]) if len(path) > 1 or (path and header.sub_row) else None
+        part = None
+        while len(path) > 1 or (path and header.sub_row):  # "... | K | Volume": the K's volume
+            found = words.part(path[-1])
+            if found is None:
+                break
+            part = part if part in ("volume", "satuan") else found
+            path.pop()
         number = numbered.get(col)
         printed = _text(sheet.value(header.number_row, col)) if header.number_row else ""
         written = printed if "=" in printed else next((text for text in reversed(path) if "=" in text), "")
         left, _, derivation = written.partition("=")
         left_number = re.sub(r"\D", "", left.split()[-1]) if left.split() else ""
-        out.append(HeaderColumn(col, norm(" ".join(path[:-1] if part else path)), part, number,
-                                norm_formula(derivation), left_number, printed, norm(" ".join(path))))
+        out.append(HeaderColumn(col, norm(" ".join(path)), part, number, norm_formula(derivation), left_number,
+                                printed, norm(" ".join([*path, part or ""]))))
     return out
 
 
@@ -259,8 +265,6 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     headers = [h for row in sheet.filled_rows() if (h := header_at(sheet, row, merges))]
     label_packs: dict[int, Pack] = {}
     if not headers:
-        headers = worded_headers(sheet, library, merges)
-    if not headers:
         for row in sheet.filled_rows():
             for pack in library.packs.values():
                 labelled = labelled_header(sheet, row, pack, merges)
@@ -268,6 +272,8 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
                     headers.append(labelled)
                     label_packs[row] = pack
                     break
+    if not headers:
+        headers = worded_headers(sheet, library, merges)
     tables: list[Located] = []
     for header in headers:
         previous = tables[-1] if tables else None
@@ -317,9 +323,12 @@ def worded_headers(sheet: Sheet, library: Library, merges: MergeMap) -> list[Hea
         bottom = row
         while bottom - row + 1 < MAX_HEADER_ROWS and _label_row(sheet, bottom + 1):
             bottom += 1
+        numbers = 0
+        if _numbering_row(sheet, bottom + 1, merges):  # numbered out of order: its derivations still count
+            bottom = numbers = bottom + 1
         last = max(max(sheet.filled_cols(r) or [0]) for r in range(row, bottom + 1))
         last = max(last, *(merges.last_col(r, c) for r in range(row, bottom + 1) for c in sheet.filled_cols(r)))
-        header = Header(0, None, row, bottom, {}, {}, first_col=min(cols), last_col=last)
+        header = Header(numbers, None, row, bottom, {}, {}, first_col=min(cols), last_col=last)
         header.text = " ".join(_text(sheet.value(r, c)) for r in range(row, bottom + 1) for c in sheet.filled_cols(r))
         header.title = " ".join(_text(sheet.value(r, c)) for r in range(max(1, row - TITLE_ROWS), row)
                                 for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
@@ -337,6 +346,12 @@ _KODE_OR_NUMBER = re.compile(r"^[\d.,\s%()-]+$")
 
 def _label(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip()) and not _KODE_OR_NUMBER.match(value.strip())
+
+
+def _numbering_row(sheet: Sheet, row: int, merges: MergeMap) -> bool:
+    """Column numbers in any order ("0 1 2 ...", "(3) (1) (2)", "13=12/7x100%")."""
+    cells = [_text(sheet.value(row, c)) for c in sheet.filled_cols(row) if not merges.covered(row, c)]
+    return len(cells) >= 3 and all(_NUMBER_CELL.match(text) for text in cells if text)
 
 
 def _label_row(sheet: Sheet, row: int) -> bool:
