@@ -103,8 +103,8 @@ def rearranged(target: Path, order: list[int], extras: dict[int, str], numbering
         for row in range(NUMBER_ROW + 1, sheet.max_row + 1, 3):
             if not isinstance(sheet_out.cell(row, at), MergedCell):
                 sheet_out.cell(row, at, "APBD" if "Dana" in label else "-")
-    numbered = sorted((c for c in range(1, col) if sheet_out.cell(NUMBER_ROW, c).value is not None
-                       or any(c == a for a, _ in added)))
+    numbered = sorted(c for c in range(1, col) if sheet_out.cell(NUMBER_ROW, c).value is not None
+                       or any(c == a for a, _ in added))
     for position, c in enumerate(numbered):
         value = sheet_out.cell(NUMBER_ROW, c).value
         if numbering == "none" or (numbering == "zero" and "=" not in str(value or "")):
