@@ -468,7 +468,8 @@ def _excel_sheet_names(root: etree._Element) -> list[str]:
     """``<x:Name>`` of the ``<x:ExcelWorksheet>`` blocks that exporters copy from Excel's own HTML
     (inside a conditional comment): Excel names the sheet so."""
     names: list[str] = []
-    for comment in root.iter(etree.Comment):
+    outside = [node for node in root.itersiblings(preceding=True) if node.tag is etree.Comment]
+    for comment in [*reversed(outside), *root.iter(etree.Comment)]:
         text = comment.text or ""
         if "ExcelWorksheet" not in text or len(text) > MAX_COMMENT:
             continue
