@@ -58,6 +58,8 @@ WHITESPACE = re.compile(r"[ \t\n\r\f\xa0\u200b]+")
 #: Labels that name windows-1252 in practice (the WHATWG encoding standard maps them so).
 WINDOWS_1252 = frozenset({"latin_1", "iso8859-1", "ascii", "cp1252"})
 MAX_COMMENT = 64 * 1024
+#: libxml2's own nesting cap for documents parsed without XML_PARSE_HUGE.
+LIBXML2_DEPTH = 256
 #: Share of control characters beyond which the "page" is binary data, not text.
 MAX_CONTROL_SHARE = 0.01
 
@@ -173,6 +175,11 @@ def read_html(path: Path, display: str, limits: Limits) -> list[Sheet]:
         root = etree.fromstring(text.encode("utf-8"), parser)
     except (etree.LxmlError, ValueError) as exc:
         raise ReadError("file-corrupt", path=display, detail=f"HTML: {str(exc)[:160]}") from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stops at 256 levels, or at a 10 MB text node
+            if "depth" in error.message:
+                raise ReadError("file-markup-too-deep", path=display, limit=LIBXML2_DEPTH)
+            raise ReadError("file-corrupt", path=display, detail=f"HTML: {error.message[:160]}")
     if root is None:
         return []
     return _Layout(root, path.stem, display, limits).sheets()
