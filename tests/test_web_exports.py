@@ -287,3 +287,24 @@ def test_utf16_spreadsheetml(tmp_path: Path) -> None:
     path = write(tmp_path, "utf16.xls", codecs.BOM_UTF16_LE + XML.replace('encoding="UTF-8"', 'encoding="UTF-16"')
                  .encode("utf-16-le"))
     assert cells(read(path).sheets[0])["A1"] == "RENCANA PROGRAM"
+
+
+@pytest.mark.parametrize("form", [to_html, to_spreadsheetml])
+def test_annotate_builds_a_real_xlsx_copy(tmp_path: Path, form) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from validator.cli import main
+
+    sample = WORKBOOKS / "renja-2023-tabel-2.1.xlsx"
+    source = write(tmp_path, "ekspor.xls", form(load_workbook(sample)))
+    before = source.read_bytes()
+    out = tmp_path / "temuan"
+    result = CliRunner().invoke(main, ["check", str(source), "--annotate", str(out), "--format", "json"])
+    assert result.exit_code == 1 and source.read_bytes() == before
+    assert "workbook .xlsx baru" in result.stderr and (out / "ekspor.xlsx").is_file()
+    copy = load_workbook(out / "ekspor.xlsx")
+    assert copy.sheetnames == ["Temuan Periksa", "Tabel 2.1"]
+    marked = {c.coordinate for row in copy["Tabel 2.1"].iter_rows() for c in row if c.comment is not None}
+    found = {f.cell.a1 for f in check([source], library=LIBRARY).files[0].findings}
+    assert marked == found and "U81" in marked
+    assert copy["Tabel 2.1"]["U81"].value == load_workbook(sample)["Tabel 2.1"]["U81"].value
