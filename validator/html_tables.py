@@ -35,7 +35,7 @@ from pathlib import Path
 import tinycss2
 from lxml import etree
 
-from .grid import PLAIN, Sheet, Style
+from .grid import Sheet, Style
 from .safety import EXCEL_COLS, EXCEL_ROWS, Limits, ReadError
 from .webexport import format_code, sheet_name
 
@@ -60,6 +60,7 @@ WINDOWS_1252 = frozenset({"latin_1", "iso8859-1", "ascii", "cp1252"})
 MAX_COMMENT = 64 * 1024
 #: libxml2's own nesting cap for documents parsed without XML_PARSE_HUGE.
 LIBXML2_DEPTH = 256
+MAX_LOOKS = 10_000
 #: Share of control characters beyond which the "page" is binary data, not text.
 MAX_CONTROL_SHARE = 0.01
 
@@ -249,6 +250,7 @@ class _Layout:
             self.css.add("".join(style.itertext()))
         self.cells = 0
         self.range_cells = 0
+        self.looks: dict[tuple[object, ...], _Look] = {}
 
     def sheets(self) -> list[Sheet]:
         tables: list[_Table] = []
@@ -274,7 +276,7 @@ class _Layout:
             return table.get("title")
         caption = next((child for child in table if child.tag == "caption"), None)
         if caption is not None:
-            text = " ".join(line.text for line in _lines(self._flow(caption, _Look(), True)))
+            text = " ".join(line.text for line in _lines(self._flow(caption, self._look(caption, _Look()), True)))
             if text.strip():
                 return text
         parent = table.getparent()
@@ -306,7 +308,7 @@ class _Layout:
                 if node is not element and node.tail:
                     yield (node.tail, inherited.bold)
                 continue
-            own = self._look(node, inherited)
+            own = inherited if node is element else self._look(node, inherited)
             if tag == "table" and not tables_as_text:
                 yield None
                 yield (node, own)
@@ -326,7 +328,19 @@ class _Layout:
             if node.text:
                 yield (node.text, own.bold)
 
-    def _look(self, element: etree._Element, inherited: _Look) -> _Look:
+    def _look(self, element: etree._Element, inherited: _Look, attrib: etree._Attrib | None = None) -> _Look:
+        """The element's look; an export repeats a handful of (tag, class, style) a million times."""
+        attrib = element.attrib if attrib is None else attrib
+        key = (element.tag, attrib.get("class"), attrib.get("id"), attrib.get("style"), inherited) if attrib \
+            else (element.tag, inherited)
+        found = self.looks.get(key)
+        if found is None:
+            if len(self.looks) > MAX_LOOKS:
+                self.looks.clear()
+            found = self.looks[key] = self._compute_look(element, inherited)
+        return found
+
+    def _compute_look(self, element: etree._Element, inherited: _Look) -> _Look:
         declared = self.css.declarations(element)
         bold = _bold(declared.get("font-weight"), inherited.bold or element.tag in BOLD_TAGS)
         fmt = declared.get("mso-number-format")
@@ -337,14 +351,14 @@ class _Layout:
 
     def _sheet(self, table: _Table, name: str) -> Sheet:
         sheet = Sheet(name)
-        styles: dict[Style, int] = {PLAIN: 0}
+        styles: dict[tuple[bool, str | None], int] = {(False, None): 0, (False, "General"): 0}
 
         def style_of(bold: bool, number_format: str | None) -> int:
-            style = Style(number_format or "General", bold)
-            if style not in styles:
-                styles[style] = len(styles)
-                sheet.styles.append(style)
-            return styles[style]
+            index = styles.get((bold, number_format))
+            if index is None:
+                index = styles[(bold, number_format)] = len(sheet.styles)
+                sheet.styles.append(Style(number_format or "General", bold))
+            return index
 
         row = 0
         for line in table.before:
@@ -352,7 +366,7 @@ class _Layout:
             sheet.add(row, 1, line.text, style=style_of(line.bold, None))
         caption = next((child for child in table.element if child.tag == "caption"), None)
         if caption is not None:
-            for line in _lines(self._flow(caption, table.look, True)):
+            for line in _lines(self._flow(caption, self._look(caption, table.look), True)):
                 row += 1
                 sheet.add(row, 1, line.text, style=style_of(line.bold, None))
         row = self._rows(table, sheet, row, style_of)
@@ -369,17 +383,16 @@ class _Layout:
         for index, (tr, look) in enumerate(rows):
             row = offset + index + 1
             col = 1
-            for cell in tr:
-                if not isinstance(cell.tag, str) or cell.tag not in CELLS:
-                    continue
+            for cell in tr.iterchildren("td", "th"):
+                attrib = cell.attrib
                 self.cells += 1
                 if self.cells > self.limits.max_elements:
                     raise ReadError("file-too-many-elements", path=self.display, part=sheet.name,
                                     limit=self.limits.max_elements)
                 while covered.get(col, 0) >= row:
                     col += 1
-                span_cols = _span(cell.get("colspan"))
-                span_rows = min(_span(cell.get("rowspan")), len(rows) - index)
+                span_cols = _span(attrib.get("colspan")) if attrib else 1
+                span_rows = min(_span(attrib.get("rowspan")), len(rows) - index) if attrib else 1
                 last_col = col + span_cols - 1
                 if row > EXCEL_ROWS or last_col > EXCEL_COLS:
                     raise ReadError("file-beyond-excel-grid", path=self.display, sheet=sheet.name,
@@ -393,11 +406,16 @@ class _Layout:
                     if span_rows > 1:
                         for c in range(col, last_col + 1):
                             covered[c] = row + span_rows - 1
-                own = self._look(cell, look)
-                flow = list(self._flow(cell, own, True))
-                value = _value(cell, [line.text for line in _lines(iter(flow))])  # type: ignore[union-attr]
-                if value is not None:
+                own = self._look(cell, look, attrib)
+                if len(cell):
+                    flow = list(self._flow(cell, own, True))
+                    lines = [line.text for line in _lines(iter(flow))]  # type: ignore[union-attr]
                     bold = own.bold or _all_bold(flow)
+                else:  # plain text, the common case: no walk needed
+                    text = WHITESPACE.sub(" ", cell.text or "").strip()
+                    lines, bold = [text] if text else [], own.bold
+                value = _value(attrib, lines)
+                if value is not None:
                     sheet.add(row, col, value, style=style_of(bold, own.number_format))
                 col = last_col + 1
         return offset + len(rows)
@@ -417,7 +435,9 @@ def _table_rows(table: etree._Element, look: _Look, layout: _Layout) -> Iterator
 
 def _span(raw: str | None) -> int:
     """rowspan/colspan as a count: absent, zero or unreadable is 1, as browsers and Excel read it."""
-    text = (raw or "").strip()
+    if raw is None:
+        return 1
+    text = raw.strip()
     digits = text[: len(text) - len(text.lstrip("0123456789"))]
     if not digits:
         return 1
@@ -458,9 +478,9 @@ def _all_bold(flow: list[Piece]) -> bool:
     return bool(pieces) and all(bold for _, bold in pieces)  # type: ignore[misc]
 
 
-def _value(cell: etree._Element, lines: list[str]) -> object:
+def _value(attrib: etree._Attrib, lines: list[str]) -> object:
     text = "\n".join(lines)
-    number = cell.get("x:num")
+    number = attrib.get("x:num") if attrib else None
     if number is not None:
         raw = number.strip() or text.replace(",", "")
         try:
