@@ -61,6 +61,8 @@ MAX_COMMENT = 64 * 1024
 #: libxml2's own nesting cap for documents parsed without XML_PARSE_HUGE.
 LIBXML2_DEPTH = 256
 MAX_LOOKS = 10_000
+#: Characters of <style> text read; Excel's own HTML carries a few kilobytes.
+MAX_CSS = 1_000_000
 #: Share of control characters beyond which the "page" is binary data, not text.
 MAX_CONTROL_SHARE = 0.01
 
@@ -246,8 +248,12 @@ class _Layout:
     def __init__(self, root: etree._Element, stem: str, display: str, limits: Limits) -> None:
         self.root, self.stem, self.display, self.limits = root, stem, display, limits
         self.css = _Css()
+        budget = MAX_CSS  # tinycss2 is pure Python: a hostile page's megabytes of CSS are not read
         for style in root.iter("style"):
-            self.css.add("".join(style.itertext()))
+            text = "".join(style.itertext())[:budget]
+            budget -= len(text)
+            if text:
+                self.css.add(text)
         self.cells = 0
         self.range_cells = 0
         self.looks: dict[tuple[object, ...], _Look] = {}
