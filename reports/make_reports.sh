@@ -5,8 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 periksa=(python3 -m validator check)
-for book in workbooks/*.xlsx; do
-  name=$(basename "$book" .xlsx)
+for book in workbooks/*.xlsx workbooks/*.xls; do
+  name=$(basename "${book%.*}")
   "${periksa[@]}" "$book" --no-color -o "reports/$name.txt" -o "json=reports/$name.json" >/dev/null
 done
 "${periksa[@]}" workbooks/ --format html -o reports/semua-workbook.html -o sarif=reports/semua-workbook.sarif \

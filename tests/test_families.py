@@ -43,7 +43,7 @@ def test_known_errors_found_and_nothing_else(known_path: Path) -> None:
 @pytest.mark.parametrize("known_path", KNOWN, ids=[p.name.split(".known")[0] for p in KNOWN])
 def test_corrected_copy_has_no_error(known_path: Path) -> None:
     workbook = WORKBOOKS / yaml.safe_load(known_path.read_text(encoding="utf-8"))["workbook"]
-    result = check([workbook.with_name(workbook.stem + "-perbaikan.xlsx")]).files[0]
+    result = check([workbook.with_name(workbook.stem + "-perbaikan" + workbook.suffix)]).files[0]
     assert result.status == "ok", result.error
     assert [f for f in result.findings if f.severity is Severity.ERROR] == []
 

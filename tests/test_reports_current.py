@@ -31,5 +31,5 @@ def test_committed_report_matches_a_fresh_check(report: Path) -> None:
 
 def test_every_sample_has_reports() -> None:
     names = {r.stem for r in REPORTS}
-    assert names == {p.stem for p in (ROOT / "workbooks").glob("*.xlsx")}
+    assert names == {p.stem for suffix in ("*.xlsx", "*.xls") for p in (ROOT / "workbooks").glob(suffix)}
     assert (ROOT / "reports" / "semua-workbook.html").stat().st_size > 10_000

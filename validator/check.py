@@ -27,8 +27,12 @@ from .model import CellRef, FileResult, Finding, Report, Severity, Table
 from .reader import ReadError, read
 from .rows import build_table
 from .rulepack import Library, Pack
+from .webexport import excel_export
 
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html", ".xml")
+#: Suffixes that name workbooks only sometimes: in folders such a file is checked when its bytes
+#: are an Excel export (SpreadsheetML, or HTML written for Excel), not every web page or XML report.
+MARKUP_SUFFIXES = (".htm", ".html", ".xml")
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ def expand(paths: Iterable[str | Path], include: tuple[str, ...] = (), exclude: 
             continue
         for found in sorted(path.rglob("*")):
             if found.suffix.lower() not in SUFFIXES or found.name.startswith("~$"):
+                continue
+            if found.suffix.lower() in MARKUP_SUFFIXES and not excel_export(found):
                 continue
             relative = found.relative_to(path).as_posix()
             def matches(patterns: tuple[str, ...], name: str = found.name, rel: str = relative) -> bool:

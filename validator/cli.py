@@ -20,6 +20,7 @@ from .check import Options, check
 from .config import build_library
 from .limits import cap_memory
 from .model import Report
+from .reader import ReadError
 from .report import RENDERERS, annotate, terminal
 from .rulepack import Library, Pack, PackError
 
@@ -100,14 +101,18 @@ def _annotate(report: Report, target: Path, lang: str) -> None:
     for result in report.files:
         if result.status != "ok":
             continue
-        out = target if single else target / Path(result.path).name
+        rebuilt = annotate.rebuilt_from(Path(result.path))
+        name = Path(result.path).stem + ".xlsx" if rebuilt else Path(result.path).name
+        out = target if single else target / name
         if out.resolve() == Path(result.path).resolve():
             _fail(messages.t("annotate-same-file", lang, path=out))
         try:
             out.write_bytes(annotate.render_file(result, lang))
-        except annotate.CANNOT_ANNOTATE as exc:
-            _fail(messages.t("annotate-failed", lang, path=result.path, detail=exc))
-        click.echo(messages.t("annotate-written", lang, path=out), err=True)
+        except (*annotate.CANNOT_ANNOTATE, ReadError) as exc:
+            detail = messages.t(exc.key, lang, **exc.params) if isinstance(exc, ReadError) else exc
+            _fail(messages.t("annotate-failed", lang, path=result.path, detail=detail))
+        key = "annotate-rebuilt" if rebuilt else "annotate-written"
+        click.echo(messages.t(key, lang, path=out, format=rebuilt or ""), err=True)
 
 
 @click.group()

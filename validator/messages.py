@@ -242,6 +242,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: workbook ditolak: sel terisi terbentang lebih dari {limit} sel (baris/kolom berulang)",
         "en": "{path}: workbook refused: filled cells span more than {limit} cells (repeated rows/columns)",
     },
+    "file-read-as-html": {
+        "id": "dibaca sebagai tabel HTML ({tables} tabel, satu sheet per tabel; baris judul di atas tabel ikut "
+              "dihitung seperti di Excel): isi sel dibaca sebagai teks apa adanya, tanpa rumus",
+        "en": "read as HTML table(s) ({tables}, one sheet per table; title lines above a table count as rows, as "
+              "in Excel): cell contents read as the text written, no formulas",
+    },
+    "file-read-as-spreadsheetml": {
+        "id": "dibaca sebagai XML Spreadsheet 2003 (format XML Excel lama): nilai, tipe, rumus, huruf tebal, "
+              "format angka dan sel gabungan",
+        "en": "read as XML Spreadsheet 2003 (Excel's old XML format): values, types, formulas, bold, number "
+              "formats and merged cells",
+    },
+    "file-html-no-table": {
+        "id": "{path}: halaman web tanpa tabel (<table>); tidak ada yang dapat diperiksa",
+        "en": "{path}: web page without any table (<table>); nothing to check",
+    },
+    "file-xml-not-spreadsheet": {
+        "id": "{path}: berkas XML ini bukan XML Spreadsheet 2003 dari Excel; Periksa hanya membaca XML dalam "
+              "format itu (atau simpan sebagai .xlsx)",
+        "en": "{path}: this XML file is not an Excel XML Spreadsheet 2003; Periksa reads XML only in that format "
+              "(or save it as .xlsx)",
+    },
+    "file-markup-too-deep": {
+        "id": "{path}: berkas ditolak: unsur HTML bersarang lebih dari {limit} tingkat; kemungkinan berkas berbahaya",
+        "en": "{path}: file refused: HTML elements nested more than {limit} levels deep; possibly a hostile file",
+    },
+    "file-beyond-excel-grid": {
+        "id": "{path}: berkas ditolak: sheet '{sheet}' melampaui batas lembar Excel ({rows} baris, {cols} kolom)",
+        "en": "{path}: file refused: sheet '{sheet}' goes beyond an Excel sheet ({rows} rows, {cols} columns)",
+    },
     "file-values-only": {
         "id": "berkas {format} dibaca tanpa rumus (nilai, format angka dan huruf tebal saja): temuan audit rumus "
               "(PRK-RUMUS-*) tidak tersedia",
@@ -348,6 +378,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "annotate-sheet": {"id": "Temuan Periksa", "en": "Periksa findings"},
     "annotate-written": {"id": "salinan bertanda ditulis ke {path}", "en": "annotated copy written to {path}"},
+    "annotate-rebuilt": {
+        "id": "salinan bertanda ditulis ke {path}: workbook .xlsx baru yang dibangun dari isi {format} yang dibaca "
+              "Periksa (tampilan aslinya tidak ikut)",
+        "en": "annotated copy written to {path}: a new .xlsx workbook built from the {format} contents Periksa "
+              "read (the original's look is not kept)",
+    },
     "annotate-same-file": {
         "id": "--annotate {path}: tidak boleh menimpa berkas yang diperiksa",
         "en": "--annotate {path}: will not overwrite a checked file",

@@ -18,6 +18,7 @@ from xml.parsers import expat
 
 from .cellstyles import SheetLooks, ods_looks, xls_looks
 from .grid import RawCell, Sheet, Style
+from .html_tables import read_html
 from .safety import (
     DEFAULT_LIMITS,
     ZIP_ERRORS,
@@ -27,6 +28,8 @@ from .safety import (
     check_xml_bytes,
     check_zip,
 )
+from .spreadsheetml import read_spreadsheetml
+from .webexport import SNIFF_BYTES, sniff
 from .xlsx import read_xlsx
 
 __all__ = ["Limits", "RawCell", "ReadError", "Sheet", "Workbook", "read"]
@@ -72,7 +75,7 @@ def read(path: Path, password: str | None = None, limits: Limits | None = None) 
             return _read_calamine(decrypted or str(path), display, "xls")
         source = decrypted or source
     elif not head.startswith(b"PK"):
-        raise ReadError(_not_workbook_key(path), path=display)
+        return _read_markup(path, display, limits)
     names = check_zip(source, display, limits)
     lowered = {name.lower() for name in names}
     if "[content_types].xml" not in lowered:
@@ -103,6 +106,27 @@ def _precheck(path: Path, limits: Limits) -> bytes:
         raise ReadError("file-too-large", path=str(path), size=f"{size / 2**20:.0f}",
                         limit=f"{limits.max_file_size / 2**20:.0f}")
     return head
+
+
+def _read_markup(path: Path, display: str, limits: Limits) -> Workbook:
+    """What web exporters call .xls: an HTML table or XML Spreadsheet 2003, told by the bytes."""
+    with path.open("rb") as handle:
+        kind = sniff(handle.read(SNIFF_BYTES))
+    if kind == "xml":
+        raise ReadError("file-xml-not-spreadsheet", path=display)
+    if kind not in ("html", "spreadsheetml"):
+        raise ReadError(_not_workbook_key(path), path=display)
+    try:
+        if kind == "spreadsheetml":
+            return Workbook(display, read_spreadsheetml(path, display, limits), [("file-read-as-spreadsheetml", {})])
+        sheets = read_html(path, display, limits)
+    except PARSE_ERRORS as exc:
+        raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None
+    except RecursionError:
+        raise ReadError("file-corrupt", path=display, detail="nesting too deep") from None
+    if not sheets:
+        raise ReadError("file-html-no-table", path=display)
+    return Workbook(display, sheets, [("file-read-as-html", {"tables": len(sheets)})])
 
 
 def _not_workbook_key(path: Path) -> str:

@@ -30,6 +30,8 @@ MAX_ENTRIES = 10_000
 MAX_ELEMENTS = 5_000_000
 MAX_RANGE_CELLS = 1_000_000
 MAX_GRID_CELLS = 10_000_000
+MAX_MARKUP_SIZE = 100 * MB
+MAX_DEPTH = 256
 
 EXCEL_ROWS = 1_048_576
 EXCEL_COLS = 16_384
@@ -74,6 +76,10 @@ class Limits:
     max_range_cells: int = MAX_RANGE_CELLS
     #: Bounding box of filled cells in an .ods sheet; calamine allocates it densely.
     max_grid_cells: int = MAX_GRID_CELLS
+    #: An HTML export is parsed into a tree in memory (several times its size), so it gets its own cap.
+    max_markup_size: int = MAX_MARKUP_SIZE
+    #: Elements nested inside each other in an HTML export (tables in tables in ...).
+    max_depth: int = MAX_DEPTH
 
 
 DEFAULT_LIMITS = Limits()
@@ -148,15 +154,25 @@ class _Totals:
 def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, display: str, limits: Limits,
                  totals: _Totals) -> None:
     with archive.open(info) as handle:
-        chunks = iter(lambda: handle.read(CHUNK), b"")
-        first = next(chunks, b"")
-        mode = _text_mode(first, info.filename, display)
-        if mode is None:
-            _scan_bytes(_prepend(first, chunks), info.filename, display, limits, totals)
-        else:
-            decoder = codecs.getincrementaldecoder(mode)(errors="replace")
-            texts = (decoder.decode(chunk) for chunk in _prepend(first, chunks))
-            _scan_text(texts, info.filename, display, limits, totals)
+        _scan_stream(handle, info.filename, display, limits, totals)
+
+
+def check_xml_stream(handle: IO[bytes], part: str, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """The zip members' guard for a bare XML file (XML Spreadsheet 2003): DTDs, encodings
+    a byte scan cannot see through, and the element count, before any parser runs."""
+    _scan_stream(handle, part, display, limits, _Totals())
+
+
+def _scan_stream(handle: IO[bytes], part: str, display: str, limits: Limits, totals: _Totals) -> None:
+    chunks = iter(lambda: handle.read(CHUNK), b"")
+    first = next(chunks, b"")
+    mode = _text_mode(first, part, display)
+    if mode is None:
+        _scan_bytes(_prepend(first, chunks), part, display, limits, totals)
+    else:
+        decoder = codecs.getincrementaldecoder(mode)(errors="replace")
+        texts = (decoder.decode(chunk) for chunk in _prepend(first, chunks))
+        _scan_text(texts, part, display, limits, totals)
 
 
 def _prepend(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:

@@ -3,7 +3,9 @@
 Each finding's cell is filled (red for errors, amber for warnings) and gets
 a comment; a first sheet lists every finding with a link to its cell. The
 input is only read: the copy is returned as bytes for the caller to save
-elsewhere.
+elsewhere. HTML tables and XML Spreadsheet 2003 files (web exports named
+.xls) cannot be rewritten as they are: their copy is a new .xlsx built from
+the grid Periksa read, so every finding sits at the cell the report names.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
@@ -23,6 +25,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import messages
 from ..model import CellRef, FileResult, Finding, Severity
+from ..reader import read
+from ..webexport import SNIFF_BYTES, sniff
 
 FILL = {
     Severity.ERROR: PatternFill("solid", fgColor="FFC7CE"),
@@ -83,10 +87,58 @@ def _list_sheet(book: Workbook, findings: list[Finding], lang: str) -> None:
     book.active = 0
 
 
+#: What the message calls each web-export format whose copy is rebuilt.
+REBUILT = {"html": "HTML", "spreadsheetml": "XML Spreadsheet 2003"}
+
+
+def rebuilt_from(path: Path) -> str | None:
+    """The format's name when the copy must be built from the grid (a web export), else None."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    return None if head.startswith((b"PK", b"\xd0\xcf\x11\xe0")) else REBUILT.get(sniff(head))
+
+
+def _from_grid(path: Path) -> Workbook:
+    """A new workbook holding what Periksa read: values (formulas where the file had them), bold,
+    number formats, merged ranges and hidden sheets, at the cells the findings name."""
+    book = Workbook()
+    book.remove(book.active)
+    for sheet in read(path).sheets:
+        target = book.create_sheet(sheet.name)
+        for row in sheet.filled_rows():
+            for col in sheet.filled_cols(row):
+                found = sheet.get(row, col)
+                assert found is not None
+                value, style, formula = found
+                cell = target.cell(row, col)
+                if formula:
+                    cell.value = formula
+                elif isinstance(value, str):
+                    cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                    cell.data_type = "s"  # text such as "=1+1" stays text, as it was in the file
+                else:
+                    cell.value = value
+                if style.bold:
+                    cell.font = Font(bold=True)
+                if style.number_format != "General":
+                    cell.number_format = style.number_format
+        for r1, c1, r2, c2 in sheet.merged:
+            target.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+        if sheet.hidden:
+            target.sheet_state = "hidden"
+    return book
+
+
 def render_file(result: FileResult, lang: str) -> bytes:
     """The annotated copy of one checked workbook, as .xlsx (or .xlsm) bytes."""
     path = Path(result.path)
-    book = load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm", rich_text=True)
+    if rebuilt_from(path):
+        book = _from_grid(path)
+    else:
+        book = load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm", rich_text=True)
     findings = sorted(result.findings, key=Finding.sort_key)
     for finding in findings:
         _mark(book, finding, lang)
