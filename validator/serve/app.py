@@ -71,10 +71,17 @@ class Settings:
     temp_dir: Path | None = None
     #: seconds a queued upload may wait for a worker before it is told "busy"
     queue_wait: float = 60.0
+    #: seconds beyond the time limits before a stuck worker is killed (the soft limit cannot reach C code)
+    grace: float = 15.0
 
     @property
     def max_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)
+
+    def deadline(self, files: int) -> float | None:
+        """The hard limit for one upload: each file may use its time limit three times over
+        (check, drawing, annotated copy), plus the grace."""
+        return 3 * self.time_limit * files + self.grace if self.time_limit else None
 
     @property
     def keep(self) -> Path | None:
@@ -229,7 +236,7 @@ async def _check(request: Request, state: State, template: jobs.Job) -> jobs.Out
             raise too_large from None
         except HTTPException as exc:
             raise Refusal(400, "bad-upload", messages.t("serve-bad-upload", lang, detail=exc.detail)) from None
-        deadline = 3 * settings.time_limit * len(job.uploads) + 15 if settings.time_limit else None
+        deadline = settings.deadline(len(job.uploads))
         try:
             outcome: jobs.Outcome = await pool.submit(job, deadline)  # type: ignore[arg-type]
         except Busy:

@@ -19,6 +19,7 @@ from .numfmt import display
 
 MAX_ROWS = 500
 MAX_COLS = 60
+LONG_TEXT = 24
 RANK = {Severity.ERROR.value: 0, Severity.WARNING.value: 1, Severity.INFO.value: 2}
 
 
@@ -47,9 +48,20 @@ class GridCell:
     number: bool = False
     bold: bool = False
     formula: bool = False
+    #: long text (a program's name, an indicator) gets a wider column, as in the sheet
+    long: bool = False
     ident: str = ""
     severity: str = ""
     findings: list[int] = field(default_factory=list)
+
+    def classes(self, header: bool) -> str:
+        """CSS classes: numbers right-aligned, long text wide, kode unbroken, findings marked."""
+        names = [name for name, wanted in (
+            ("angka", self.number), ("tebal", self.bold), ("rumus", self.formula),
+            ("panjang", self.long and not header), ("kode", not self.number and self.text and " " not in self.text),
+            (f"tanda sev-{self.severity}", bool(self.severity)),
+        ) if wanted]
+        return " ".join(names)
 
 
 @dataclass(frozen=True)
@@ -196,5 +208,6 @@ def _cell(sheet: Sheet, row: int, col: int, span: tuple[int, int], ident: str, l
     if value is None and formula:
         return GridCell(col, f"={formula}", span[0], span[1], bold=style.bold, formula=True, ident=ident)
     number = isinstance(value, int | float) and not isinstance(value, bool)
-    return GridCell(col, display(value, style.number_format, lang), span[0], span[1], number=number,
-                    bold=style.bold, formula=formula is not None, ident=ident)
+    text = display(value, style.number_format, lang)
+    return GridCell(col, text, span[0], span[1], number=number, bold=style.bold, formula=formula is not None,
+                    long=not number and len(text) > LONG_TEXT and " " in text, ident=ident)
