@@ -44,6 +44,7 @@ MEDIA = {
 }
 EXTENSION = {"json": "json", "sarif": "sarif", "html": "html", "markdown": "md", "junit": "xml"}
 PAGE_FORMATS = ("json", "html", "sarif")
+CLOSE = {"Connection": "close"}
 XLSX_MEDIA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -219,12 +220,13 @@ async def _check(request: Request, state: State, template: jobs.Job) -> jobs.Out
     """Admit, receive, check, clean up: the one path every upload takes."""
     settings, pool, lang = state.settings, state.pool, template.lang
     limit = f"{settings.max_upload_mb:g}"
-    too_large = Refusal(413, "upload-too-large", messages.t("serve-too-large", lang, limit=limit))
+    # "Connection: close" makes the server drop the connection instead of draining the unread body
+    too_large = Refusal(413, "upload-too-large", messages.t("serve-too-large", lang, limit=limit), CLOSE)
     declared = declared_size(request.headers)
     if declared is not None and declared > settings.max_bytes:
         raise too_large
     if not pool.admit():
-        raise Refusal(503, "busy", messages.t("serve-busy", lang), {"Retry-After": "10"})
+        raise Refusal(503, "busy", messages.t("serve-busy", lang), {"Retry-After": "10", **CLOSE})
     folder = Folder.create(settings.temp_dir)
     try:
         limited = Request(request.scope, Counted(request.receive, settings.max_bytes))
