@@ -255,6 +255,8 @@ async def _check(request: Request, state: State, template: jobs.Job) -> jobs.Out
     finally:
         pool.release()
         await asyncio.to_thread(folder.finish, settings.keep)
+        if settings.keep is not None:
+            await asyncio.to_thread(prune, settings.keep, settings.keep_days)
 
 
 async def _save(form: FormData, folder: Folder, template: jobs.Job, settings: Settings) -> jobs.Job:
