@@ -22,6 +22,9 @@ from typing import Any
 
 from ..limits import cap_memory
 
+#: seconds a new worker may take to import Periksa and report ready
+STARTUP = 120.0
+
 
 class Busy(Exception):
     """Every worker is busy and the queue is full (or the wait for a worker ran out)."""
@@ -36,8 +39,9 @@ class Crashed(Exception):
 
 
 def _serve(conn: Connection, run: Callable[[Any], Any], memory_limit: int) -> None:
-    """A worker's life: take a job, answer, repeat until the pipe closes."""
+    """A worker's life: say it is ready, then take a job, answer, repeat until the pipe closes."""
     cap_memory(memory_limit)
+    conn.send((True, "ready"))
     while True:
         try:
             job = conn.recv()
@@ -80,6 +84,10 @@ class Pool:
                                         name="periksa-worker")
         process.start()
         child.close()
+        # deadlines count from a ready worker: its start-up (imports) is not the job's time
+        if not parent.poll(STARTUP) or parent.recv() != (True, "ready"):
+            process.kill()
+            raise RuntimeError("a checking process did not start")
         worker = _Worker(process, parent)
         self._workers.append(worker)
         return worker
