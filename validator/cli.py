@@ -267,3 +267,33 @@ def rules_docs(folder: Path, rules_dirs: tuple[Path, ...]) -> None:
     """Write one Markdown page per rule pack (docs/packs/)."""
     written = packdocs.write(_library(rules_dirs), folder)
     click.echo(f"{len(written)} pack pages in {folder}")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Checking processes (uploads checked at the same time).")
+@click.option("--queue", type=click.IntRange(min=0), default=8, show_default=True,
+              help="Uploads that may wait for a checking process; more are answered 503 (busy).")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.01), default=25, show_default=True,
+              help="Largest upload (all files together); larger ones are answered 413.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=60, show_default=True,
+              help="Seconds allowed per file (as in 'check').")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="Megabytes of memory per checking process (0: no cap).")
+@click.option("--keep-days", type=click.FloatRange(min=0), default=0, show_default=True,
+              help="Keep uploads and their reports this many days in --keep-dir (0: delete at once).")
+@click.option("--keep-dir", type=click.Path(path_type=Path, file_okay=False), default="periksa-unggahan",
+              show_default=True)
+@click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG, show_default=True)
+def serve_command(host: str, port: int, workers: int, queue: int, max_upload_mb: float, time_limit: float,
+                  memory_limit: int, keep_days: float, keep_dir: Path, lang: str) -> None:
+    """Halaman web dan API JSON / the web page and JSON API (pip install 'periksa[serve]'; docs/serve.md)."""
+    try:
+        from .serve import Settings, serve
+    except ImportError as exc:
+        _fail(messages.t("serve-missing-extra", lang, detail=exc.name))
+    click.echo(messages.t("serve-listening", lang, host=host, port=port, workers=workers), err=True)
+    serve(Settings(workers=workers, queue=queue, max_upload_mb=max_upload_mb, time_limit=time_limit,
+                   memory_limit=memory_limit, keep_days=keep_days, keep_dir=keep_dir), host, port)

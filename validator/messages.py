@@ -399,6 +399,116 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col-context": {"id": "Konteks baris", "en": "Row context"},
     "filter-severity": {"id": "Tingkat", "en": "Severity"},
     "filter-rule": {"id": "Aturan", "en": "Rule"},
+    # periksa serve: the web page and its API (validator/serve/)
+    "serve-missing-extra": {
+        "id": "perintah serve membutuhkan paket tambahan: pip install 'periksa[serve]' ({detail})",
+        "en": "the serve command needs the optional extra: pip install 'periksa[serve]' ({detail})",
+    },
+    "serve-listening": {
+        "id": "Periksa melayani di http://{host}:{port} ({workers} proses pemeriksa; Ctrl+C untuk berhenti)",
+        "en": "Periksa serving on http://{host}:{port} ({workers} checking processes; Ctrl+C to stop)",
+    },
+    "serve-title": {"id": "Periksa: pemeriksa tabel Renja, Renstra dan LKjIP",
+                    "en": "Periksa: checks Renja, Renstra and LKjIP tables"},
+    "serve-intro": {
+        "id": "Unggah workbook Anda: Periksa menandai sel yang salah pada sheet Anda sendiri, "
+              "dengan nilai yang seharusnya dan dasar aturannya.",
+        "en": "Upload your workbook: Periksa marks the wrong cells on your own sheet, "
+              "with the value expected and the regulation behind it.",
+    },
+    "serve-drop": {"id": "Tarik workbook ke sini, atau", "en": "Drop workbooks here, or"},
+    "serve-choose": {"id": "pilih berkas", "en": "choose files"},
+    "serve-formats": {
+        "id": "Satu atau beberapa berkas {formats}; paling besar {megabytes} MB sekali unggah.",
+        "en": "One or several {formats} files; at most {megabytes} MB per upload.",
+    },
+    "serve-settings": {"id": "Pengaturan proyek (opsional)", "en": "Project settings (optional)"},
+    "serve-scale": {"id": "Skala predikat", "en": "Predikat scale"},
+    "serve-scale-default": {"id": "bawaan paket aturan", "en": "the rule pack's own"},
+    "serve-config": {"id": "Berkas periksa.yaml", "en": "periksa.yaml file"},
+    "serve-submit": {"id": "Periksa", "en": "Check"},
+    "serve-uploading": {"id": "Mengunggah… {percent}%", "en": "Uploading… {percent}%"},
+    "serve-checking": {"id": "Memeriksa… {seconds} detik", "en": "Checking… {seconds} s"},
+    "serve-network": {"id": "Sambungan ke server terputus; coba lagi", "en": "The connection to the server failed; "
+                                                                              "try again"},
+    "serve-no-files": {"id": "Pilih setidaknya satu workbook", "en": "Choose at least one workbook"},
+    "serve-too-large": {
+        "id": "Unggahan terlalu besar: batasnya {limit} MB sekali unggah",
+        "en": "Upload too large: the limit is {limit} MB per upload",
+    },
+    "serve-busy": {
+        "id": "Server sedang sibuk memeriksa berkas lain; coba lagi sebentar lagi",
+        "en": "The server is busy checking other files; try again in a moment",
+    },
+    "serve-unsupported": {
+        "id": "{names}: jenis berkas tidak didukung (yang dapat diperiksa: {known})",
+        "en": "{names}: unsupported file type (these can be checked: {known})",
+    },
+    "serve-too-many-files": {
+        "id": "Terlalu banyak berkas sekali unggah (batas {limit})",
+        "en": "Too many files in one upload (limit {limit})",
+    },
+    "serve-bad-upload": {"id": "Unggahan tidak dapat dibaca ({detail})", "en": "The upload cannot be read ({detail})"},
+    "serve-unknown-format": {
+        "id": "format '{format}' tidak dikenal (pilihan: {known})",
+        "en": "unknown format '{format}' (choices: {known})",
+    },
+    "serve-config-rules-dirs": {
+        "id": "periksa.yaml: rules_dirs tidak dapat dipakai lewat unggahan (paket aturan tambahan dipasang di server)",
+        "en": "periksa.yaml: rules_dirs cannot be used in an upload (extra rule packs are installed on the server)",
+    },
+    "serve-bad-config": {
+        "id": "Pengaturan tidak dapat dipakai: {detail}",
+        "en": "The settings cannot be used: {detail}",
+    },
+    "serve-stalled": {
+        "id": "Pemeriksaan dihentikan setelah {seconds} detik dan prosesnya diganti; berkas tidak diperiksa",
+        "en": "The check was stopped after {seconds} s and its process replaced; the file was not checked",
+    },
+    "serve-crashed": {
+        "id": "Proses pemeriksa berhenti tak terduga ({detail}); berkas tidak diperiksa, mohon laporkan",
+        "en": "The checking process stopped unexpectedly ({detail}); the file was not checked, please report it",
+    },
+    "serve-no-drawing": {
+        "id": "sheet tidak dapat digambar ({detail}); temuan tetap tercantum di daftar",
+        "en": "the sheet could not be drawn ({detail}); the findings are still listed",
+    },
+    "serve-no-annotated": {
+        "id": "salinan bertanda tidak dapat dibuat ({detail})",
+        "en": "no annotated copy could be made ({detail})",
+    },
+    "serve-result-title": {"id": "Hasil pemeriksaan", "en": "Check results"},
+    "serve-downloads": {"id": "Unduh", "en": "Download"},
+    "serve-download-annotated": {"id": "salinan bertanda {name}", "en": "annotated copy {name}"},
+    "serve-download-report": {"id": "laporan {format}", "en": "{format} report"},
+    "serve-column-map": {"id": "Peta kolom: kolom sheet dibaca sebagai", "en": "Column map: sheet columns read as"},
+    "serve-col-sheet-column": {"id": "Kolom sheet", "en": "Sheet column"},
+    "serve-col-read-as": {"id": "Dibaca sebagai kolom", "en": "Read as column"},
+    "serve-col-label": {"id": "Rumus di baris nomor", "en": "Formula in the number row"},
+    "serve-table": {"id": "tabel {range}, paket {pack}, {rows} baris", "en": "table {range}, pack {pack}, {rows} rows"},
+    "serve-rows-omitted": {
+        "id": "Baris {first}–{last} tidak digambar (batas tampilan {limit} baris); temuannya tetap ada di daftar.",
+        "en": "Rows {first}–{last} are not drawn (display limit {limit} rows); their findings are still listed.",
+    },
+    "serve-cols-omitted": {
+        "id": "Kolom setelah {letter} tidak digambar (batas tampilan {limit} kolom).",
+        "en": "Columns after {letter} are not drawn (display limit {limit} columns).",
+    },
+    "serve-not-drawn": {"id": "di luar gambar sheet", "en": "not in the drawing"},
+    "serve-source": {"id": "Dasar aturan", "en": "Regulation"},
+    "serve-close": {"id": "Tutup", "en": "Close"},
+    "serve-again": {"id": "Periksa berkas lain", "en": "Check other files"},
+    "serve-language": {"id": "English", "en": "Bahasa Indonesia"},
+    "serve-privacy": {
+        "id": "Privasi: berkas Anda disimpan sementara hanya selama pemeriksaan lalu dihapus; "
+              "hasilnya hanya dikirim ke peramban Anda.",
+        "en": "Privacy: your files are stored only while they are checked, then deleted; "
+              "the results go to your browser only.",
+    },
+    "serve-privacy-kept": {
+        "id": "Perhatian: server ini menyimpan unggahan dan laporannya selama {days} hari (--keep-days).",
+        "en": "Note: this server keeps uploads and their reports for {days} days (--keep-days).",
+    },
 }
 
 
