@@ -183,14 +183,15 @@ def describe(sheet: Sheet, header: Header, merges: MergeMap, library: Library) -
     column-number row prints over it."""
     numbered = {col: logical for logical, col in header.columns.items()}
     words = library.header_words
+    spread = _spread_labels(sheet, header) if not sheet.merged else {}
     out = []
     for col in range(header.first_col, header.last_col + 1):
         path: list[str] = []
         for row in range(header.top, header.bottom + 1):
             if row == header.number_row:
                 continue
-            text = _text(sheet.value(*merges.anchor.get((row, col), (row, col))))
-            if text and (not path or path[-1] != text):
+            text = spread.get((row, col)) or _text(sheet.value(*merges.anchor.get((row, col), (row, col))))
+            if text and (not path or path[-1] != text) and not _NUMBER_CELL.match(text):
                 path.append(text)
         part = None
         while len(path) > 1 or (path and header.sub_row):  # "... | K | Volume": the K's volume
@@ -209,6 +210,26 @@ def describe(sheet: Sheet, header: Header, merges: MergeMap, library: Library) -
     return out
 
 
+def _spread_labels(sheet: Sheet, header: Header) -> dict[tuple[int, int], str]:
+    """Without merges (a CSV export), a label over a group of columns is written once, in the
+    group's first column: it covers the blank cells to its right in its row, up to the next
+    label, in the header rows that have a row of labels beneath them."""
+    out: dict[tuple[int, int], str] = {}
+    rows = [r for r in range(header.top, header.bottom) if r != header.number_row]
+    for row in rows:
+        label = ""
+        for col in range(header.first_col, header.last_col + 1):
+            text = _text(sheet.value(row, col))
+            if text:
+                label = text
+            elif label and any(_text(sheet.value(below, col)) for below in range(row + 1, header.bottom + 1)
+                               if below != header.number_row):
+                out[(row, col)] = label
+            else:
+                label = ""
+    return out
+
+
 def keywords(pack: Pack, header: Header) -> float:
     """Title and header words a pack names: evidence of the family beyond single columns."""
     detect = pack.data.get("detect", {})
@@ -218,10 +239,14 @@ def keywords(pack: Pack, header: Header) -> float:
 
 
 def covers(found: ColumnMap) -> bool:
-    """No header contradicts the pack, it finds at least half its columns, and one of its
-    rules has every column it reads."""
+    """The pack finds at least half its columns, far more of them by words than headers
+    that deny it (a contradicted column is never read), and one of its rules has every
+    column it reads."""
     pack = found.pack
-    if found.contradictions or len(found.columns) * 2 < len(pack.logical_columns()):
+    if len(found.columns) * 2 < len(pack.logical_columns()):
+        return False
+    worded = sum(1 for how in found.evidence.values() if how in ("kata", "rumus"))
+    if len(found.contradictions) * 2 >= max(worded, 1):  # the pack rests on numbers its headers deny
         return False
     return any(rule.columns() <= found.columns.keys() for rule in pack.rules) if pack.rules else True
 
@@ -233,7 +258,7 @@ def fits(found: ColumnMap) -> bool:
     if not covers(found):
         return False
     worded = any(how in ("kata", "rumus") for how in found.evidence.values())
-    if not worded and (found.keywords == 0 or found.missing):
+    if not worded and (found.keywords == 0 or found.missing or found.contradictions):
         return False
     roles = found.pack.roles
     return any(roles.get(role) in found.columns for role in ("name", "indicator"))
@@ -275,6 +300,7 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     if not headers:
         headers = worded_headers(sheet, library, merges)
     tables: list[Located] = []
+    headers = [_with_part_rows(sheet, header, library) for header in headers]
     for header in headers:
         previous = tables[-1] if tables else None
         # a header recognised by another pack's labels is another table, though its sub-labels read the same
@@ -282,7 +308,10 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
                 and (header.number_row or previous.header.text == header.text) \
                 and label_packs.get(previous.header.number_row) is label_packs.get(header.number_row) \
                 and not _another_period(sheet, header, previous):
-            previous.repeats.extend(range(header.top, header.bottom + 1))
+            # a repeat's own number and sub-label rows; its label rows above are title-like rows
+            # that the row classifier skips (a worded repeat has no number row: all its rows)
+            previous.repeats.extend([r for r in (header.number_row, header.sub_row) if r]
+                                    or range(header.top, header.bottom + 1))
             continue
         if previous:
             previous.body_end = header.top - 1
@@ -305,6 +334,22 @@ def _as_mapped(header: Header, found: ColumnMap, described: list[HeaderColumn]) 
     labels.update({by_col[hc.col]: hc.printed.partition("=")[2] for hc in described
                    if hc.col in by_col and "=" in hc.printed})
     return replace(header, columns=found.columns, spans={**found.spans, **kept}, labels=labels)
+
+
+def _with_part_rows(sheet: Sheet, header: Header, library: Library) -> Header:
+    """Rows of part labels under the header ("Volume | Satuan" under each K) belong to it, and so
+    do labelled columns beside the numbered ones (an unnumbered "No" before a column 0)."""
+    bottom = header.bottom
+    while bottom - header.top < MAX_HEADER_ROWS and (cols := sheet.filled_cols(bottom + 1)) and all(
+            isinstance(v := sheet.value(bottom + 1, c), str) and library.header_words.part(v) for c in cols):
+        bottom += 1
+    labelled = [c for r in range(header.top, bottom + 1) for c in sheet.filled_cols(r)
+                if isinstance(sheet.value(r, c), str) and sheet.value(r, c).strip()]
+    first = min([header.first_col, *labelled])
+    last = max([header.last_col, *labelled])
+    if (bottom, first, last) == (header.bottom, header.first_col, header.last_col):
+        return header
+    return replace(header, bottom=bottom, first_col=first, last_col=last)
 
 
 def worded_headers(sheet: Sheet, library: Library, merges: MergeMap) -> list[Header]:
