@@ -73,6 +73,8 @@ class ColumnMap:
     contradictions: list[str] = field(default_factory=list)
     unread: list[int] = field(default_factory=list)
     keywords: float = 0.0
+    #: columns read by their number although their header has words the pack has no wording for
+    unconfirmed: int = 0
 
     @property
     def explained(self) -> float:
@@ -167,6 +169,10 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
         if _contradicts(hc, pack.columns.get(_base(logical), {}), words, patterns, _base(logical)):
             found.contradictions.append(f"{hc.col}:{logical}:{hc.words}")
             continue
+        if hc.words and any(b == _base(logical) for b, _ in patterns):
+            continue  # its header says something this pack does not call that column: not understood
+        if hc.words:
+            found.unconfirmed += 1
         assign(logical, hc.col, "nomor")
     # spans: a column's header merged over the next ones (kode over four cells, Volume | Satuan)
     by_col = {hc.col: hc for hc in described}

@@ -184,13 +184,15 @@ def describe(sheet: Sheet, header: Header, merges: MergeMap, library: Library) -
     numbered = {col: logical for logical, col in header.columns.items()}
     words = library.header_words
     spread = _spread_labels(sheet, header) if not sheet.merged else {}
+    width = header.last_col - header.first_col + 1
     out = []
     for col in range(header.first_col, header.last_col + 1):
         path: list[str] = []
         for row in range(header.top, header.bottom + 1):
-            if row == header.number_row:
-                continue
-            text = spread.get((row, col)) or _text(sheet.value(*merges.anchor.get((row, col), (row, col))))
+            anchor = merges.anchor.get((row, col), (row, col))
+            if merges.last_col(*anchor) - anchor[1] + 1 >= max(8, 0.6 * width):
+                continue  # a banner over the whole table ("Unit organisasi ..."), not a column's label
+            text = spread.get((row, col)) or _text(sheet.value(*anchor))
             if text and (not path or path[-1] != text) and not _NUMBER_CELL.match(text):
                 path.append(text)
         part = None
@@ -258,7 +260,7 @@ def fits(found: ColumnMap) -> bool:
     if not covers(found):
         return False
     worded = any(how in ("kata", "rumus") for how in found.evidence.values())
-    if not worded and (found.keywords == 0 or found.missing or found.contradictions):
+    if not worded and (found.keywords == 0 or found.missing or found.contradictions or found.unconfirmed):
         return False
     roles = found.pack.roles
     return any(roles.get(role) in found.columns for role in ("name", "indicator"))
