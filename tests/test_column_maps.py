@@ -103,12 +103,16 @@ def rearranged(target: Path, order: list[int], extras: dict[int, str], numbering
         for row in range(NUMBER_ROW + 1, sheet.max_row + 1, 3):
             if not isinstance(sheet_out.cell(row, at), MergedCell):
                 sheet_out.cell(row, at, "APBD" if "Dana" in label else "-")
+    printed = [sheet.cell(NUMBER_ROW, c).value for c in (1, 2, 3)]
+    repeats = [r for r in range(NUMBER_ROW, sheet.max_row + 1)  # the page-break repeats of the number row
+               if [sheet.cell(r, c).value for c in (1, 2, 3)] == printed]
     numbered = sorted(c for c in range(1, col) if sheet_out.cell(NUMBER_ROW, c).value is not None
-                       or any(c == a for a, _ in added))
-    for position, c in enumerate(numbered):
-        value = sheet_out.cell(NUMBER_ROW, c).value
-        if numbering == "none" or (numbering == "zero" and "=" not in str(value or "")):
-            sheet_out.cell(NUMBER_ROW, c).value = None if numbering == "none" else position
+                      or any(c == a for a, _ in added))
+    for row in repeats:
+        for position, c in enumerate(numbered):
+            value = sheet_out.cell(row, c).value
+            if numbering == "none" or (numbering == "zero" and "=" not in str(value or "")):
+                sheet_out.cell(row, c).value = None if numbering == "none" else position
     for index, variant in reword.items():
         first = blocks[index % len(blocks)][0]
         printed = str(sheet.cell(NUMBER_ROW, first).value or "").partition("=")[0].strip()
@@ -197,3 +201,24 @@ def test_one_column_more_is_read_by_its_words(tmp_path: Path) -> None:
     errors = [(f.rule, f.cell.a1, f.expected) for f in check([tmp_path / "iku.xlsx"]).files[0].findings
               if f.severity is Severity.ERROR]
     assert errors == [("IKU-CAPAIAN", "F6", 90.0)]
+
+
+def test_a_template_map_can_be_pinned(tmp_path: Path) -> None:
+    """A header no pack has words for is not read; periksa.yaml pins it by its words (or letter)."""
+    target = tmp_path / "pinned.xlsx"
+    rearranged(target, list(range(N_BLOCKS)), {}, "none", {})
+    book = openpyxl.load_workbook(target)
+    sheet = book.active
+    column = next(c for c in range(1, sheet.max_column + 1) if sheet.cell(TOP, c).value == "Nilai Efisiensi")
+    sheet.cell(TOP, column).value = "Rasio K terhadap Rp"
+    book.save(target)
+    efficiency = {f for f in ORIGINAL if f[0] == "TC29-17"}
+    assert efficiency, "the sample has efisiensi findings to lose"
+    assert findings(target) == ORIGINAL - efficiency
+    result = check([target]).files[0]
+    assert any(c.logical is None and "rasio" in c.header for c in result.tables[0].column_reads)
+    (tmp_path / "periksa.yaml").write_text('column_map:\n  - sheet: "^Tabel 2.1$"\n'
+                                           '    columns: {"^rasio k terhadap rp": "17"}\n', encoding="utf-8")
+    assert findings(target) == ORIGINAL
+    reads = check([target]).files[0].tables[0].column_reads
+    assert [c.evidence for c in reads if c.logical == "17"] == [("tetap",)]

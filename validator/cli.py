@@ -156,12 +156,14 @@ def main() -> None:
                    "(last year's Tabel 2.1, the T-C.31 beside a T-C.33, the PK); not itself reported on.")
 @click.option("--annotate", "annotate_path", type=click.Path(path_type=Path),
               help="Write a marked-up copy of the workbook (a folder when checking several).")
+@click.option("--columns", "columns_only", is_flag=True,
+              help="Show only how each table's columns were read (which header became which column).")
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
                   password: str | None, config: Path | None, no_config: bool, jobs: int,
                   include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int,
-                  companions: tuple[Path, ...]) -> None:
+                  companions: tuple[Path, ...], columns_only: bool) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs, paths, config, not no_config)
@@ -173,6 +175,9 @@ def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[s
     cap_memory(memory_limit)
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)
+    if columns_only:
+        terminal.render_columns(report, Console(no_color=no_color, highlight=False, soft_wrap=True), lang)
+        sys.exit(2 if any(r.status == "error" for r in report.files) else 0)
     if write_baseline:
         write_baseline.write_text(baseline.dumps(report), encoding="utf-8")
         click.echo(messages.t("baseline-written", lang, count=len(report.findings), path=write_baseline), err=True)

@@ -17,6 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from openpyxl.utils import get_column_letter
+
+from .model import ColumnRead
+
 if TYPE_CHECKING:
     from .rulepack import Pack
 
@@ -217,3 +221,37 @@ def _nearest(anchors: list[tuple[int, int]], col: int) -> int:
         return left[-1]
     right = [delta for c, delta in anchors if c > col]
     return right[0] if right else 0
+
+
+def reads(found: ColumnMap | None, described: list[HeaderColumn]) -> list[ColumnRead]:
+    """Sheet columns grouped by the logical column they were read as, in sheet order; columns
+    nothing explained are listed with their header words."""
+    owner: dict[int, str] = {}
+    if found is not None:
+        for logical, col in found.columns.items():
+            for c in range(col, found.spans.get(logical, col) + 1):
+                owner[c] = logical
+    groups: list[tuple[str | None, list[HeaderColumn]]] = []
+    for hc in described:
+        base = _base(owner[hc.col]) if hc.col in owner else None
+        if groups and base is not None and groups[-1][0] == base:
+            groups[-1][1].append(hc)
+        else:
+            groups.append((base, [hc]))
+    out = []
+    for base, columns in groups:
+        first, last = get_column_letter(columns[0].col), get_column_letter(columns[-1].col)
+        span = first if first == last else f"{first}:{last}"
+        if base is None or found is None:
+            if columns[0].words:
+                out.append(ColumnRead(span, None, "", (), (), columns[0].words))
+            continue
+        logicals = [owner[hc.col] for hc in columns]
+        parts = tuple("Satuan" if hc.part == "satuan" else logical.partition(".")[2]
+                      for logical, hc in zip(logicals, columns, strict=True))
+        evidence = tuple(found.evidence.get(logical, "") if found.columns.get(logical) == hc.col else ""
+                         for logical, hc in zip(logicals, columns, strict=True))
+        name = str(found.pack.columns.get(base, {}).get("name", ""))
+        out.append(ColumnRead(span, base, name, tuple(p for p in parts if p) if len(columns) > 1 else (),
+                              evidence, columns[0].words))
+    return out

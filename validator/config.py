@@ -9,6 +9,7 @@ parameters (a quarter's target share), without touching the bundled packs.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,21 @@ SCHEMA: dict[str, Any] = {
         "non_summable_units": _STRINGS,
         # per indicator (by kode or words): aggregation sum/last/average, polarity positive/negative
         "indicators": INDICATORS,
+        # a template's column map pinned where Periksa misreads it: per sheet (pattern over its name),
+        # optionally the pack, and columns by letter ("AM") or by header words (a pattern) -> logical column
+        "column_map": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["columns"],
+                "properties": {
+                    "sheet": {"type": "string"},
+                    "pack": {"type": "string"},
+                    "columns": {"type": "object", "additionalProperties": {"type": "string"}},
+                },
+            },
+        },
         # a pack parameter's values, e.g. {porsi_target: {I: 25, II: 50, III: 75, IV: 100}}
         "parameters": {
             "type": "object",
@@ -98,6 +114,7 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
         if name not in known_parameters:
             raise PackError(f"{source}: parameters: unknown parameter '{name}' "
                             f"(known: {', '.join(sorted(known_parameters)) or '-'})")
+    _check_column_map(settings, library, source)
     packs = {}
     for pack_id, pack in library.packs.items():
         if wanted and pack_id not in wanted:
@@ -122,7 +139,25 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
             if rule.id not in settings.get("disable", [])
         ]
         packs[pack_id] = dataclasses.replace(pack, data=data, rules=rules)
-    return Library(packs=packs, scales=library.scales, project=settings)
+    return Library(packs=packs, scales=library.scales, project=settings, header_words=library.header_words)
+
+
+def _check_column_map(settings: dict[str, Any], library: Library, source: Path) -> None:
+    """Pinned columns name a known pack, its columns, and usable patterns."""
+    for index, pin in enumerate(settings.get("column_map", [])):
+        where = f"{source}: column_map[{index}]"
+        pack = library.packs.get(pin.get("pack", ""))
+        if "pack" in pin and pack is None:
+            raise PackError(f"{where}: unknown pack '{pin['pack']}' (known: {', '.join(sorted(library.packs))})")
+        for pattern in [pin.get("sheet", ""), *pin["columns"]]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise PackError(f"{where}: '{pattern}' is not a regular expression ({exc})") from None
+        for key, logical in pin["columns"].items():
+            if pack is not None and logical not in pack.logical_columns():
+                raise PackError(f"{where}: columns: {key}: '{logical}' is not a column of {pack.id} "
+                                f"(known: {', '.join(pack.logical_columns())})")
 
 
 def adjust(findings: list[Finding], project: dict[str, Any]) -> list[Finding]:

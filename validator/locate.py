@@ -319,12 +319,45 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
             previous.body_end = header.top - 1
         described = describe(sheet, header, merges, library)
         found, ties = fit(described, header, library, forced, label_packs.get(header.number_row))
+        found, ties = _pinned(sheet.name, described, header, library, found, ties)
         printed = header
         if found is not None:
             header = _as_mapped(header, found, described)
         tables.append(Located(header, found.pack if found else None, header.bottom + 1, sheet.max_row,
                               column_map=found, ties=ties, described=described, printed=printed))
     return tables
+
+
+def _pinned(sheet: str, described: list[HeaderColumn], header: Header, library: Library,
+            found: ColumnMap | None, ties: list[str]) -> tuple[ColumnMap | None, list[str]]:
+    """A project's ``column_map`` (periksa.yaml) overrides what was read: the pack, and columns by
+    letter or header words. Pinned columns are evidence of their own ("tetap")."""
+    for pin in library.project.get("column_map", []):
+        if not re.search(pin.get("sheet", ""), sheet):
+            continue
+        pack = library.packs.get(pin.get("pack", "")) or (found.pack if found else None)
+        if pack is None:
+            continue
+        if found is None or found.pack is not pack:
+            found, ties = map_columns(pack, described, library.header_words, keywords(pack, header)), []
+        for key, logical in pin["columns"].items():
+            col = _column_index(key) or next((hc.col for hc in described if re.search(key, hc.words)), None)
+            if col is None:
+                continue
+            for other in [k for k, c in found.columns.items() if c == col or k == logical]:
+                del found.columns[other]
+                found.evidence.pop(other, None)
+            found.columns[logical], found.evidence[logical] = col, "tetap"
+    return found, ties
+
+
+def _column_index(key: str) -> int | None:
+    if not re.fullmatch(r"[A-Z]{1,3}", key):
+        return None
+    index = 0
+    for char in key:
+        index = index * 26 + ord(char) - 64
+    return index
 
 
 def _as_mapped(header: Header, found: ColumnMap, described: list[HeaderColumn]) -> Header:

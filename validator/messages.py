@@ -342,6 +342,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col-actual": {"id": "Tertulis", "en": "Stated"},
     "col-expected": {"id": "Seharusnya", "en": "Expected"},
     "col-message": {"id": "Pesan", "en": "Message"},
+    "columns-read": {
+        "id": "kolom dibaca (kata = judul kolom, rumus = rumus tercetak, nomor = nomor kolom)",
+        "en": "columns read (kata = header words, rumus = printed derivation, nomor = column number)",
+    },
     "table-found": {
         "id": "tabel {range} diperiksa dengan paket {pack}",
         "en": "table {range} checked with pack {pack}",

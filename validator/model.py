@@ -117,6 +117,25 @@ class Row:
         return " ".join(part for part in (self.kode, self.label) if part)
 
 
+@dataclass(frozen=True)
+class ColumnRead:
+    """How a group of sheet columns was read: one logical column of the pack (its parts side by
+    side), or columns no wording or number explained. Shown in every report and by ``--columns``."""
+
+    columns: str
+    logical: str | None
+    name: str
+    parts: tuple[str, ...]
+    evidence: tuple[str, ...]
+    header: str
+
+    def describe(self) -> str:
+        parts = f" ({', '.join(self.parts)})" if self.parts else ""
+        how = "/".join(dict.fromkeys(e for e in self.evidence if e))
+        return f"{self.columns} = {self.logical} {self.name}{parts} [{how}]" if self.logical else \
+            f"{self.columns} = ? {self.header}"
+
+
 @dataclass
 class Table:
     """A located table: where it is, which pack checks it, and its rows."""
@@ -139,6 +158,8 @@ class Table:
     parameters: dict[str, float] = field(default_factory=dict)
     #: set on a companion workbook's tables (``--with``): the file name, shown where a finding cites them
     workbook: str = ""
+    #: how each sheet column was read (see ``colmap.reads``)
+    column_reads: list[ColumnRead] = field(default_factory=list)
 
     @property
     def range(self) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from . import numbers
+from .colmap import reads
 from .grid import Sheet
 from .locate import Located, MergeMap
 from .model import BLANK, Cells, Refs, Row, Table, Value
@@ -37,6 +38,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
         first_col=header.first_col, last_col=header.last_col, columns=columns,
         labels=header.labels, number_row=header.number_row, title=header.title, header_text=header.text,
         parameters=pack.parameter_values(header.text, header.title, sheet.name),
+        column_reads=reads(located.column_map, located.described),
     )
     skip = set(located.repeats)
     blank_run = 0

@@ -33,7 +33,9 @@ def file_dict(result: FileResult) -> dict[str, object]:
         "status": result.status,
         "error": result.error,
         "tables": [
-            {"sheet": t.sheet, "range": t.range, "pack": t.pack, "family": t.family, "rows": len(t.rows)}
+            {"sheet": t.sheet, "range": t.range, "pack": t.pack, "family": t.family, "rows": len(t.rows),
+             "columns": [{"range": c.columns, "column": c.logical, "name": c.name, "parts": list(c.parts),
+                          "evidence": list(c.evidence), "header": c.header} for c in t.column_reads]}
             for t in result.tables
         ],
         "notes": result.notes,

@@ -35,6 +35,9 @@ def render(report: Report, console: Console, lang: str, statistics: bool = False
         for table in result.tables:
             line = messages.t("table-found", lang, range=f"{table.sheet}!{table.range}", pack=table.pack)
             console.print(Text(f"• {line}", style="dim"))
+            if table.column_reads:
+                console.print(Text(f"  {messages.t('columns-read', lang)}: "
+                                   + " · ".join(c.describe() for c in table.column_reads), style="dim"))
         for note in result.notes:
             console.print(Text(f"• {note}", style="dim"))
         if not result.findings:
@@ -76,3 +79,19 @@ def _summary(report: Report, console: Console, lang: str, statistics: bool, supp
         for rule, count in counts.most_common():
             body.append(f"\n{count:>5}  {rule}")
     console.print(Panel(body, border_style=style, title="Periksa"))
+
+
+def render_columns(report: Report, console: Console, lang: str) -> None:
+    """``periksa check --columns``: only how each table's columns were read."""
+    for result in report.files:
+        console.rule(Text(result.path, style="bold"))
+        if result.status == "error":
+            console.print(Text(f"✗ {messages.t('could-not-check', lang)}: {result.error}", style="bold red"))
+            continue
+        for table in result.tables:
+            console.print(Text(messages.t("table-found", lang, range=f"{table.sheet}!{table.range}", pack=table.pack),
+                               style="bold"))
+            for column in table.column_reads:
+                console.print(Text(f"  {column.describe()}"))
+        for note in result.notes:
+            console.print(Text(f"• {note}", style="dim"))
