@@ -177,7 +177,10 @@ def _tables(path: Path, library: Library, options: Options, notes: list[str]
                 notes.append(_unchecked_note(sheet.name, found, expected, lang))
                 continue
             skipped = [rule for rule in found.pack.rules if not rule.columns() <= found.header.columns.keys()]
-            if found.column_map is not None and not covers(found.column_map):
+            if found.pack.generic:
+                notes.append(messages.t("generic-only", lang, sheet=sheet.name, row=found.header.top,
+                                        expected=expected))
+            elif found.column_map is not None and not covers(found.column_map):
                 missing = [c for c in found.pack.logical_columns() if c not in found.header.columns]
                 notes.append(messages.t(
                     "pack-columns-missing", lang, sheet=sheet.name, row=found.header.top, pack=found.pack.id,

@@ -139,7 +139,7 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
                 if logical:
                     assign(logical, hc.col, "rumus")
                     for other in described:  # the Rp beside a K under one derivation
-                        if other.col != hc.col and other.words == hc.words and other.part == "Rp":
+                        if other.col == hc.col + 1 and other.words == hc.words and other.part == "Rp":
                             rp = _logical(pack, base, "Rp")
                             if rp:
                                 assign(rp, other.col, "rumus")
@@ -197,7 +197,8 @@ def _continues(first: HeaderColumn, nxt: HeaderColumn) -> bool:
     several cells), or the Satuan beside a Volume."""
     if nxt.part == "satuan":
         return True
-    return bool(first.words) and nxt.words == first.words and nxt.part == first.part and nxt.number is None
+    return bool(first.words) and nxt.words == first.words and nxt.part == first.part and (
+        nxt.number is None or not first.part)  # "Kode" over five cells each numbered 1 ... 5
 
 
 def _contradicts(hc: HeaderColumn, spec: dict[str, object], words: HeaderWords, patterns: list[tuple[str, str]],

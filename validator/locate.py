@@ -19,6 +19,8 @@ from .rulepack import Library, Pack
 
 _NUMBER_CELL = re.compile(r"^\(?\s*-?(\d{1,2})\s*\)?\s*(?:=\s*(.*))?$", re.DOTALL)
 _SUB = {"k": "K", "rp": "Rp", "rp.": "Rp"}
+#: "Kolom 5" over a column says no more than a printed 5
+_COLUMN_WORD = re.compile(r"^kolom\s*\d+$", re.IGNORECASE)
 MAX_HEADER_ROWS = 6
 TITLE_ROWS = 10
 
@@ -190,10 +192,12 @@ def describe(sheet: Sheet, header: Header, merges: MergeMap, library: Library) -
         path: list[str] = []
         for row in range(header.top, header.bottom + 1):
             anchor = merges.anchor.get((row, col), (row, col))
-            if merges.last_col(*anchor) - anchor[1] + 1 >= max(8, 0.6 * width):
-                continue  # a banner over the whole table ("Unit organisasi ..."), not a column's label
+            if merges.last_col(*anchor) - anchor[1] + 1 >= max(6, 0.5 * width) and \
+                    len(sheet.filled_cols(anchor[0])) == 1:
+                continue  # a banner over the table ("Unit organisasi ..."), not a column's label
             text = spread.get((row, col)) or _text(sheet.value(*anchor))
-            if text and (not path or path[-1] != text) and not _NUMBER_CELL.match(text):
+            if text and (not path or path[-1] != text) and not _NUMBER_CELL.match(text) \
+                    and not _COLUMN_WORD.match(text):
                 path.append(text)
         part = None
         while len(path) > 1 or (path and header.sub_row):  # "... | K | Volume": the K's volume
@@ -250,7 +254,9 @@ def covers(found: ColumnMap) -> bool:
     worded = sum(1 for how in found.evidence.values() if how in ("kata", "rumus"))
     if len(found.contradictions) * 2 >= max(worded, 1):  # the pack rests on numbers its headers deny
         return False
-    return any(rule.columns() <= found.columns.keys() for rule in pack.rules) if pack.rules else True
+    if not pack.rules:  # a counterpart table for cross-table rules (Perjanjian Kinerja): all of it
+        return not found.missing
+    return any(rule.columns() <= found.columns.keys() for rule in pack.rules)
 
 
 def fits(found: ColumnMap) -> bool:
@@ -260,8 +266,10 @@ def fits(found: ColumnMap) -> bool:
     if not covers(found):
         return False
     worded = any(how in ("kata", "rumus") for how in found.evidence.values())
-    if not worded and (found.keywords == 0 or found.missing or found.contradictions or found.unconfirmed):
-        return False
+    worded_pack = any(spec.get("match") for spec in found.pack.columns.values())
+    if not worded and (found.keywords == 0 or found.missing or found.contradictions
+                       or (found.unconfirmed and worded_pack)):
+        return False  # a pack without wordings (an older project pack) is still read by numbers and keywords
     roles = found.pack.roles
     return any(roles.get(role) in found.columns for role in ("name", "indicator"))
 
@@ -276,10 +284,10 @@ def fit(described: list[HeaderColumn], header: Header, library: Library, forced:
         found = map_columns(only, described, library.header_words, keywords(only, header))
         found.evidence = dict.fromkeys(found.evidence, "kata")
         return (found, []) if not found.contradictions else (None, [])
-    maps = [m for pack in library.packs.values()
-            if fits(m := map_columns(pack, described, library.header_words, keywords(pack, header)))]
+    maps = [m for pack in library.packs.values() if not pack.generic
+            and fits(m := map_columns(pack, described, library.header_words, keywords(pack, header)))]
     if not maps:
-        return None, []
+        return generic(described, library), []
     maps.sort(key=lambda m: (m.key(), m.pack.project), reverse=True)
     best = maps[0]
     ties = [m.pack.id for m in maps[1:] if m.key() == best.key() and m.pack.project == best.pack.project]
@@ -328,6 +336,29 @@ def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Lo
     return tables
 
 
+def generic(described: list[HeaderColumn], library: Library) -> ColumnMap | None:
+    """No family pack fits: the generic pack, with one column per header its ``generic_columns``
+    recognise (rupiah amounts), checks what needs no family (parent sums by kode, totals rows)."""
+    template = next((p for p in library.packs.values() if p.generic), None)
+    if template is None:
+        return None
+    spec = template.data["generic_columns"]
+    base = map_columns(template, described, library.header_words)
+    taken = set(base.columns.values())
+    amounts = [hc.col for hc in described if hc.col not in taken and hc.words
+               and any(re.search(p, hc.full or hc.words) for p in spec["match"])
+               and not any(re.search(p, hc.full or hc.words) for p in spec.get("exclude", []))]
+    if not amounts or not base.columns:
+        return None
+    pack = template.instantiate(len(amounts))
+    found = ColumnMap(pack, columns={k: c for k, c in base.columns.items() if base.evidence[k] == "kata"})
+    found.evidence = dict.fromkeys(found.columns, "kata")
+    found.spans = {k: end for k, end in base.spans.items() if k in found.columns}
+    for number, col in enumerate(amounts, start=len(template.columns) + 1):
+        found.columns[str(number)], found.evidence[str(number)] = col, "kata"
+    return found
+
+
 def _pinned(sheet: str, described: list[HeaderColumn], header: Header, library: Library,
             found: ColumnMap | None, ties: list[str]) -> tuple[ColumnMap | None, list[str]]:
     """A project's ``column_map`` (periksa.yaml) overrides what was read: the pack, and columns by
@@ -368,7 +399,9 @@ def _as_mapped(header: Header, found: ColumnMap, described: list[HeaderColumn]) 
     labels = {k: label for k, label in header.labels.items() if found.columns.get(k) == header.columns.get(k)}
     labels.update({by_col[hc.col]: hc.printed.partition("=")[2] for hc in described
                    if hc.col in by_col and "=" in hc.printed})
-    return replace(header, columns=found.columns, spans={**found.spans, **kept}, labels=labels)
+    spans = {k: max(end, kept.get(k, end)) for k, end in found.spans.items()}
+    spans.update({k: end for k, end in kept.items() if k not in spans})
+    return replace(header, columns=found.columns, spans=spans, labels=labels)
 
 
 def _with_part_rows(sheet: Sheet, header: Header, library: Library) -> Header:

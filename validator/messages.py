@@ -295,6 +295,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "sheet '{sheet}' row {row}: this table's column headers fit no rule pack ({expected}); "
               "no family pack checked it",
     },
+    "generic-only": {
+        "id": "sheet '{sheet}' baris {row}: tidak ada paket keluarga tabel yang cocok ({expected}); hanya "
+              "pemeriksaan umum: angka tidak sah, galat Excel, induk = jumlah anak menurut kode, baris Jumlah/Total",
+        "en": "sheet '{sheet}' row {row}: no family pack fits ({expected}); generic checks only: unreadable "
+              "numbers, Excel errors, parent = sum of children by kode, Jumlah/Total rows",
+    },
     "pack-tie": {
         "id": "sheet '{sheet}' baris {row}: tabel cocok sama baiknya dengan paket {packs}; Periksa tidak menebak: "
               "pilih dengan --rules atau periksa.yaml",

@@ -70,7 +70,7 @@ _RULE = {
         "source": {"type": "string"},
         "example": {"type": "string"},
         "disable": {"type": "boolean"},
-        "each": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "each": {"type": "array", "items": {"type": "string"}},
     },
 }
 SCHEMA: dict[str, Any] = {
@@ -197,6 +197,19 @@ SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        # a fallback pack for tables no family pack fits: never chosen by fit, instantiated per
+        # table with one column per header that generic_columns recognises
+        "generic": {"type": "boolean"},
+        "generic_columns": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["name", "match"],
+            "properties": {
+                "name": {"type": "string"},
+                "match": {"type": "array", "items": {"type": "string"}},
+                "exclude": {"type": "array", "items": {"type": "string"}},
+            },
+        },
         "header_words": {
             "type": "object",
             "additionalProperties": False,
@@ -292,6 +305,24 @@ class Pack:
     rules: list[Rule] = field(default_factory=list)
     #: from a project's own folder (``--rules-dir``, periksa.yaml): wins over shipped packs that fit as well
     project: bool = False
+    scales: dict[str, Scale] = field(default_factory=dict, repr=False)
+
+    @property
+    def generic(self) -> bool:
+        return bool(self.data.get("generic"))
+
+    def instantiate(self, count: int) -> Pack:
+        """A generic pack for one table: its columns plus ``count`` recognised ones ("3", "4", ...),
+        each with the template's ``each`` rules."""
+        spec = self.data["generic_columns"]
+        first = len(self.columns) + 1
+        ids = [str(n) for n in range(first, first + count)]
+        data = copy.deepcopy(self.data)
+        data["columns"].update({n: {"name": f"{spec['name']} {i}", "rupiah": True} for i, n in enumerate(ids, 1)})
+        data["rules"] = [{**rule, "each": ids} for rule in data.get("rules", []) if ids]
+        pack = _build(self.id, {self.id: (self.file, data, {})}, self.scales, [])
+        pack.project = self.project
+        return pack
 
     @property
     def columns(self) -> dict[str, dict[str, Any]]:
@@ -387,6 +418,9 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
     shipped = str(bundled_rules_dir())
     for pack in packs.values():
         pack.project = not pack.file.startswith(shipped)
+        pack.scales = scales
+        for key in ("match", "exclude"):
+            _patterns(Path(pack.file), {}, pack.data.get("generic_columns", {}).get(key, []), ("generic_columns", key))
     return Library(packs=packs, scales=scales, header_words=HeaderWords(parts, tuple(others)))
 
 
@@ -551,6 +585,9 @@ def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: l
     for index, spec in enumerate(data.get("rules", [])):
         if spec.get("disable"):
             continue
+        if spec.get("each") == [] and not data.get("generic"):
+            raise PackError(f"{_where(file, marks, ('rules', index, 'each'))}: rule {spec['id']}: each: "
+                            "lists no column (only a generic pack fills it per table)")
         for variant in _expand(spec):
             if data.get("drop_columns") and _needs_dropped(variant, data["drop_columns"]):
                 continue  # an inherited rule that reads a column this table does not have
