@@ -63,8 +63,14 @@ def test_json_report(samples: tuple[Path, Path]) -> None:
     assert report["summary"]["error"] == 22
     file = report["files"][0]
     assert file["status"] == "ok" and file["error"] is None
+    columns = file["tables"][0].pop("columns")
     assert file["tables"][0] == {"sheet": "Tabel 2.1", "range": "A5:AB94", "pack": "renja-tc29-17-86-2017",
                                  "family": "renja-evaluasi", "rows": 84}
+    assert columns[4] == {"range": "E:F", "column": "5", "name": "Target Renstra akhir periode", "parts": ["K", "Rp"],
+                          "evidence": ["kata", "kata"],
+                          "header": "target renstra perangkat daerah kabupaten pada tahun 2026 akhir periode renstra "
+                                    "perangkat daerah"}
+    assert [c["column"] for c in columns] == [str(n) for n in range(1, 18)]
     finding = next(f for f in file["findings"] if f["cell"] == "U81")
     assert finding["rule"] == "TC29-13K" and finding["severity"] == "error"
     assert (finding["actual"], finding["expected"]) == (1, 1500)

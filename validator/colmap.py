@@ -148,17 +148,18 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
     for hc in described:
         if hc.col in taken or not hc.words:
             continue
-        hits = sorted(((len(m.group(0)), base) for base, p in patterns
-                       if (m := re.search(p, hc.words) or (hc.full and re.search(p, hc.full)) or None)),
-                      reverse=True)
-        if hits:
-            part = "K" if hc.part == "volume" else hc.part
-            logical = _logical(pack, hits[0][1], part)
+        order = list(pack.columns)
+        hits = sorted({(-len(m.group(0)), order.index(base), base) for base, p in patterns
+                       if (m := re.search(p, hc.words) or (hc.full and re.search(p, hc.full)) or None)})
+        part = "K" if hc.part == "volume" else hc.part
+        for _, _, base in hits:  # the most specific wording first; equal ones in the pack's column order
+            logical = _logical(pack, base, part)
             if logical is None and part is None:
-                split = pack.columns[hits[0][1]].get("split") or []
-                logical = next((f"{hits[0][1]}.{p}" for p in split if f"{hits[0][1]}.{p}" not in found.columns), None)
-            if logical:
+                split = pack.columns[base].get("split") or []
+                logical = next((f"{base}.{p}" for p in split if f"{base}.{p}" not in found.columns), None)
+            if logical and logical not in found.columns:
                 assign(logical, hc.col, "kata")
+                break
     # 3. printed numbers, shifted by the offset of the nearest worded column
     anchors = [(hc.col, int(_base(taken[hc.col])) - int(_base(hc.number)))
                for hc in described if hc.col in taken and hc.number and _base(hc.number).isdigit()
