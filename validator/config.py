@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .builtin import BUILTIN
+from .inputs import CONFIG as CONFIG_LIMITS
 from .model import Finding, Severity
 from .rulepack import (
     INDICATORS,
@@ -40,6 +41,8 @@ SCHEMA: dict[str, Any] = {
         "disable": _STRINGS,
         "negative_indicators": _STRINGS,
         "non_summable_units": _STRINGS,
+        # cells one workbook may hold (``--max-cells`` wins); a provincial consolidation may need more
+        "max_cells": {"type": "integer", "minimum": 1},
         # per indicator (by kode or words): aggregation sum/last/average, polarity positive/negative
         "indicators": INDICATORS,
         # a pack parameter's values, e.g. {porsi_target: {I: 25, II: 50, III: 75, IV: 100}}
@@ -72,7 +75,7 @@ def build_library(paths: Iterable[str | Path], rules_dirs: Iterable[Path] = (), 
     settings: dict[str, Any] = {}
     marks: dict = {}
     if config is not None:
-        settings, marks = read_yaml(config)
+        settings, marks = read_yaml(config, CONFIG_LIMITS)
         validate(config, settings, marks, SCHEMA)
         check_indicators(str(config), marks, settings)
     extra = [config.parent / d for d in settings.get("rules_dirs", [])] if config else []
