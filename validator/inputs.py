@@ -89,8 +89,9 @@ def read_text(path: Path, limits: InputLimits) -> str:
 def load_yaml(path: Path, limits: InputLimits) -> Loaded:
     """Safe-load one YAML document within ``limits``; the node tree is kept for positions."""
     text = read_text(path, limits)
-    loader = _BoundedLoader(text, path, limits)
+    loader = None
     try:
+        loader = _BoundedLoader(text, path, limits)  # the reader refuses control characters here
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
@@ -98,13 +99,16 @@ def load_yaml(path: Path, limits: InputLimits) -> Loaded:
                          detail=_yaml_detail(exc)) from None
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
-        raise InputError("input-yaml-error", where=f"{path}:{line}",
-                         detail=f"{exc.reason} (#x{exc.character:04x})" if isinstance(exc.character, int)
-                         else str(exc.reason)) from None
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise InputError("input-yaml-error", where=f"{path}:{line}:{column}",
+                         detail=f"unacceptable character #x{exc.character:04x}: {exc.reason}") from None
     except yaml.YAMLError as exc:
         raise InputError("input-yaml-error", where=str(path), detail=str(exc).splitlines()[0][:200]) from None
+    except _CONSTRUCTION_ERRORS as exc:  # a tagged value PyYAML's constructors choke on (!!timestamp x)
+        raise InputError("input-yaml-error", where=str(path), detail=f"{type(exc).__name__}: {exc}"[:200]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return Loaded(data, node)
 
 
@@ -161,6 +165,11 @@ def _yaml_detail(exc: yaml.MarkedYAMLError) -> str:
         start = exc.context_mark
         context = f" ({exc.context} started at line {start.line + 1}, column {start.column + 1})"
     return f"{exc.problem or exc.context}{context}"
+
+
+#: What PyYAML's safe constructors raise on a value its tag cannot hold (30 February, an integer
+#: of 5,000 digits, ``!!timestamp`` of nothing, a malformed ``!!set``).
+_CONSTRUCTION_ERRORS = (ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError)
 
 
 @dataclass(frozen=True)
@@ -220,13 +229,24 @@ class _BoundedLoader(yaml.SafeLoader):
         self.extents[id(node)] = extent
         return extent
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        """Keys are text, as in JSON (and as schema validation and YAML positions expect): an
+        unquoted ``13:`` or ``yes:`` is the text written, not a number or a boolean."""
+        self.flatten_mapping(node)
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(None, None, "a key must be text, not a list or mapping",
+                                                        key_node.start_mark)
+            key = self.construct_object(key_node, deep=deep)
+            mapping[key if isinstance(key, str) else key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         """Values a tag resolves but Python refuses (an integer of 5,000 digits, 30 February)
         become a YAML error at their line, not a traceback."""
         try:
             return super().construct_object(node, deep)
-        except (ValueError, OverflowError, TypeError) as exc:
-            if isinstance(exc, yaml.YAMLError):
-                raise
-            raise yaml.constructor.ConstructorError(None, None, str(exc).splitlines()[0][:200],
+        except _CONSTRUCTION_ERRORS as exc:
+            raise yaml.constructor.ConstructorError(None, None, f"{type(exc).__name__}: {exc}"[:200],
                                                     node.start_mark) from None
