@@ -127,8 +127,15 @@ def _destinations(output: Path | None, named: list[tuple[str, Path]], write_base
         outputs.check_destination(path)
 
 
-LANG_OPTION = click.option("--lang", type=Choice(messages.LANGS), default=messages.DEFAULT_LANG,
-                           envvar=LANG_ENV, cls=Option, help="cli-opt-lang")
+def _lang_option(expose: bool = True) -> Callable[[Any], Any]:
+    """``--lang``; its default is the language settled before parsing (``Group.main``: ``--lang``
+    anywhere in the arguments, else PERIKSA_LANG), so ``periksa --lang en check`` is English
+    throughout. On the groups it only lets ``periksa --lang en --help`` parse."""
+    return click.option("--lang", type=Choice(messages.LANGS), default=messages.spoken, envvar=LANG_ENV,
+                        expose_value=expose, cls=Option, help="cli-opt-lang")
+
+
+LANG_OPTION = _lang_option()
 RULES_DIR_OPTION = click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
                                 metavar="DIR", cls=Option, help="cli-opt-rules-dir")
 
@@ -136,6 +143,7 @@ RULES_DIR_OPTION = click.option("--rules-dir", "rules_dirs", multiple=True, type
 @click.group(cls=Group, help="cli-main")
 @click.version_option(__version__, prog_name="periksa", message="%(prog)s %(version)s", cls=Option,
                       help="cli-version-option")
+@_lang_option(expose=False)
 def main() -> None:
     pass
 
@@ -214,6 +222,7 @@ def _check(paths: tuple[Path, ...], lang: str, fmt: str, outputs_: tuple[str, ..
 
 
 @main.group("rules", help="cli-rules")
+@_lang_option(expose=False)
 def rules_group() -> None:
     pass
 
@@ -289,9 +298,11 @@ def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> No
 @rules_group.command("docs", help="cli-rules-docs")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 @RULES_DIR_OPTION
-def rules_docs(folder: Path, rules_dirs: tuple[Path, ...]) -> None:
-    try:
-        written = packdocs.write(_library(rules_dirs), folder)
-    except OutputError as exc:
-        _fail(exc)
-    click.echo(messages.t("cli-pages-written", count=len(written), folder=folder))
+@LANG_OPTION
+def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], lang: str) -> None:
+    with messages.speaking(lang):
+        try:
+            written = packdocs.write(_library(rules_dirs), folder)
+        except OutputError as exc:
+            _fail(exc)
+        click.echo(messages.t("cli-pages-written", count=len(written), folder=folder))

@@ -363,6 +363,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: tidak dapat ditulis: folder {folder} tidak ada",
         "en": "{path}: cannot be written: the folder {folder} does not exist",
     },
+    "output-parent-not-folder": {
+        "id": "{path}: tidak dapat ditulis: {folder} bukan folder",
+        "en": "{path}: cannot be written: {folder} is not a folder",
+    },
     "output-is-folder": {
         "id": "{path}: tidak dapat ditulis: ini folder, bukan berkas",
         "en": "{path}: cannot be written: it is a folder, not a file",

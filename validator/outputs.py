@@ -35,8 +35,9 @@ def check_destination(path: Path) -> None:
     if path.is_dir():
         raise OutputError("output-is-folder", path=path)
     if not folder.is_dir():
-        raise OutputError("output-no-folder", path=path, folder=folder)
-    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError("output-parent-not-folder" if folder.exists() else "output-no-folder", path=path,
+                          folder=folder)
+    if not _writable(folder):
         raise OutputError("output-unwritable", path=path, detail=messages.t("output-folder-readonly", folder=folder))
 
 
@@ -71,6 +72,10 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError("output-unwritable", path=folder, detail=exc.strerror or type(exc).__name__) from None
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)
 
 
 def _mode(path: Path) -> int:
