@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -202,8 +202,13 @@ def _write(path: Path, chunks: Iterator[bytes]) -> int:
 
 def write(path: Path, count: int, seed: int = 29) -> int:
     """A consistent dense T-C.29 of about ``count`` data rows; returns the sheet's unpacked size."""
+    return write_rows(path, table_rows(count, seed))
+
+
+def write_rows(path: Path, rows: Iterable[dict[str, object]]) -> int:
+    """These rows (``table_rows``, perhaps edited) under the T-C.29 header; the sheet's unpacked size."""
     header, merges = _header()
-    data = (_data_row(TOP + 4 + i, row) for i, row in enumerate(table_rows(count, seed)))
+    data = (_data_row(TOP + 4 + i, row) for i, row in enumerate(rows))
     return _write(path, _sheet(_chain(header, data), merges))
 
 
@@ -218,6 +223,6 @@ def bomb(path: Path, size: int) -> None:
     _write(path, _sheet(_chain(header, iter(body)), merges))
 
 
-def _chain(first: list[str], rest: Iterator[str]) -> Iterator[str]:
+def _chain(first: list[str], rest: Iterable[str]) -> Iterator[str]:
     yield from first
     yield from rest
