@@ -57,7 +57,9 @@ def check(paths: Iterable[str | Path], options: Options | None = None, library: 
     ``progress(done, total)`` is called after each file."""
     options = options or Options()
     paths = list(paths)
-    library = library or build_library(paths, options.rules_dirs, options.config, options.discover_config)
+    if library is None:
+        with messages.speaking(options.lang):
+            library = build_library(paths, options.rules_dirs, options.config, options.discover_config)
     files = expand(paths, options.include, options.exclude)
     jobs = min(options.jobs if options.jobs > 0 else (os.cpu_count() or 1), len(files))
     results: list[FileResult] = []

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import messages
 from .builtin import BUILTIN
 from .inputs import CONFIG as CONFIG_LIMITS
 from .model import Finding, Severity
@@ -87,20 +88,22 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
     wanted = settings.get("packs")
     for name in wanted or []:
         if name not in library.packs:
-            raise PackError(f"{source}: packs: unknown pack '{name}' (known: {', '.join(sorted(library.packs))})")
+            raise PackError(messages.t("config-unknown", path=source, field="packs", name=name,
+                                       known=", ".join(sorted(library.packs))))
     scale = settings.get("scale")
     if scale and scale not in library.scales:
-        raise PackError(f"{source}: scale: unknown scale '{scale}' (known: {', '.join(sorted(library.scales))})")
+        raise PackError(messages.t("config-unknown", path=source, field="scale", name=scale,
+                                   known=", ".join(sorted(library.scales))))
     known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules} | set(BUILTIN)
     known_rules |= {spec["id"] for pack in library.packs.values() for spec in pack.data.get("cross_tables", [])}
     for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
         if rule_id not in known_rules:
-            raise PackError(f"{source}: unknown rule '{rule_id}' (see 'periksa rules list')")
+            raise PackError(f"{source}: {messages.t('cli-unknown-rule', rule=rule_id)}")
     known_parameters = {name for pack in library.packs.values() for name in pack.data.get("parameters", {})}
     for name in settings.get("parameters", {}):
         if name not in known_parameters:
-            raise PackError(f"{source}: parameters: unknown parameter '{name}' "
-                            f"(known: {', '.join(sorted(known_parameters)) or '-'})")
+            raise PackError(messages.t("config-unknown", path=source, field="parameters", name=name,
+                                       known=", ".join(sorted(known_parameters)) or "-"))
     packs = {}
     for pack_id, pack in library.packs.items():
         if wanted and pack_id not in wanted:

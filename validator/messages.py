@@ -551,6 +551,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: bukan berkas {schema} versi {version}",
         "en": "{path}: not a {schema} file, version {version}",
     },
+    "config-unknown": {
+        "id": "{path}: {field}: '{name}' tidak dikenal (yang dikenal: {known})",
+        "en": "{path}: {field}: unknown '{name}' (known: {known})",
+    },
     "input-yaml-recursive": {
         "id": "{where}: alias YAML merujuk ke dirinya sendiri; ditolak",
         "en": "{where}: a YAML alias refers to itself; refused",
