@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
+from clirun import periksa
 
 from validator import messages
 from validator.cli import main
@@ -24,9 +24,7 @@ ENGLISH = re.compile(r"\b(Usage|Options|Commands|default|Show|the|see|unknown|fi
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
-    result = CliRunner().invoke(main, args, env=env, prog_name="periksa")
-    assert "Traceback" not in result.output
-    return result.exit_code, result.output
+    return periksa(*args, env=env)
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a) for a in COMMANDS])

@@ -17,14 +17,13 @@ from unittest import mock
 
 import pytest
 import yaml
-from click.testing import CliRunner
+from clirun import periksa as cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from validator import config, inputs, rulepack
 from validator.baseline import BaselineError
 from validator.baseline import load as load_baseline
-from validator.cli import main
 from validator.rulepack import PackError, load_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,12 +37,6 @@ ALIAS_BOMB = "\n".join(
        for previous, name in zip("abcdefgh", "bcdefghi", strict=True)]
 ) + "\n"
 
-
-def cli(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert "Traceback" not in result.output, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
 
 
 @pytest.fixture
@@ -236,28 +229,32 @@ def small_bundle() -> Iterator[Path]:
     shutil.rmtree(folder)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=TEXTS)
-def test_fuzzed_config_gives_a_library_or_one_pack_error(small_bundle: Path, text: str) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "periksa.yaml"
-        path.write_text(text, encoding="utf-8", errors="surrogatepass")
-        try:
-            config.build_library([tmp], (), path)
-        except PackError as exc:
-            assert str(exc).startswith(str(path)) and "\n" not in str(exc).strip()
+LOADERS = {
+    "periksa.yaml": lambda folder, path: config.build_library([folder], (), path),
+    "paket.yaml": lambda folder, path: load_library([folder]),
+}
 
 
+@pytest.mark.parametrize("name", sorted(LOADERS))
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS)
-def test_fuzzed_pack_gives_a_library_or_one_pack_error(small_bundle: Path, text: str) -> None:
+def test_fuzzed_yaml_gives_a_library_or_one_pack_error(small_bundle: Path, name: str, text: str) -> None:
+    """A configuration or a pack: whatever the text, a library or one PackError naming the file."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "paket.yaml"
+        path = Path(tmp) / name
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         try:
-            load_library([Path(tmp)])
+            LOADERS[name](Path(tmp), path)
         except PackError as exc:
-            assert str(path) in str(exc)
+            assert str(exc).startswith(str(path))
+
+
+def test_a_key_with_a_line_break_is_still_one_line(folder: Path) -> None:
+    (folder / "periksa.yaml").write_text("? '\n\n  '\n: null\n", encoding="utf-8")
+    code, out = cli("check", str(folder / SAMPLE.name), "--lang", "en")
+    assert code == 2 and out == f"periksa: {folder / 'periksa.yaml'}:1:3: unknown key '\\n' (expected one of: " \
+                                "disable, indicators, max_cells, negative_indicators, non_summable_units, packs, " \
+                                "parameters, rules_dirs, scale, severity)\n"
 
 
 @settings(max_examples=EXAMPLES, deadline=None)

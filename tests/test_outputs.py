@@ -10,20 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import periksa as cli
 
 from validator import outputs
-from validator.cli import main
 from validator.outputs import OutputError
 
 SAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "renja-2023-tabel-2.1-perbaikan.xlsx"
 
-
-def cli(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert "Traceback" not in result.output, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
 
 
 @pytest.fixture

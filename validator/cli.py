@@ -32,8 +32,10 @@ NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
 
 
 def _fail(text: object) -> NoReturn:
-    """Stop with exit code 2: something could not be used, so nothing was fully checked."""
-    click.echo(f"periksa: {text}", err=True)
+    """Stop with exit code 2: something could not be used, so nothing was fully checked. One line,
+    even when the text quotes a key or a value that holds a line break."""
+    line = str(text).strip().replace("\r", "\\r").replace("\n", "\\n")
+    click.echo(f"periksa: {line}", err=True)
     sys.exit(2)
 
 
