@@ -73,8 +73,8 @@ def test_every_option_has_help_in_both_languages() -> None:
     (["check"], "'PATHS...' wajib diberikan", "'PATHS...' is required"),
     (["check", "{book}", "--format", "pdf"], "nilai tidak sah untuk '--format': 'pdf' bukan salah satu dari: "
      "terminal, json", "invalid value for '--format': 'pdf' is not one of: terminal, json"),
-    (["check", "{book}", "--config", "tidak-ada.yaml"], "berkas 'tidak-ada.yaml' tidak ada",
-     "file 'tidak-ada.yaml' does not exist"),
+    (["check", "{book}", "--config", "tidak-ada.yaml"], "'tidak-ada.yaml' bukan berkas yang ada",
+     "'tidak-ada.yaml' is not an existing file"),
     (["periksa-apa"], "perintah tidak dikenal: 'periksa-apa'", None),
 ])
 def test_cli_errors_in_one_language(tmp_path: Path, args: list[str], indonesian: str, english: str | None) -> None:

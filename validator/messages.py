@@ -497,7 +497,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "'{value}' bukan salah satu dari: {choices}",
         "en": "'{value}' is not one of: {choices}",
     },
-    "cli-no-such-file": {"id": "berkas '{path}' tidak ada", "en": "file '{path}' does not exist"},
+    "cli-no-such-file": {"id": "'{path}' bukan berkas yang ada", "en": "'{path}' is not an existing file"},
     "cli-unknown-pack": {
         "id": "--rules {pack}: paket aturan tidak dikenal (yang dikenal: {known})",
         "en": "--rules {pack}: unknown rule pack (known: {known})",
