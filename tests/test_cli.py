@@ -95,10 +95,12 @@ def test_rules_list_and_explain() -> None:
 def test_bad_rules_dir_gives_one_line_and_exit_2(tmp_path: Path, samples: tuple[Path, Path]) -> None:
     (tmp_path / "r").mkdir()
     (tmp_path / "r" / "x.yaml").write_text("pack: [unclosed\n", encoding="utf-8")
-    code, out = run("check", str(samples[1]), "--rules-dir", str(tmp_path / "r"))
+    code, out = run("check", str(samples[1]), "--rules-dir", str(tmp_path / "r"), "--lang", "en")
     assert code == 2
     assert "x.yaml:2:1: YAML error" in out and "started at line 1, column 7" in out
     assert len(out.strip().splitlines()) == 1 and "Traceback" not in out
+    code, out = run("check", str(samples[1]), "--rules-dir", str(tmp_path / "r"))
+    assert code == 2 and "x.yaml:2:1: galat YAML" in out
 
 
 def test_python_dash_m(samples: tuple[Path, Path]) -> None:

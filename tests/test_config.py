@@ -65,8 +65,8 @@ def test_config_declares_a_negative_indicator(tmp_path: Path) -> None:
     [
         ("sevrity: {TC29-13K: warning}\n", "periksa.yaml:1:1: unknown key 'sevrity'"),
         ("severity: {TC29-13K: loud}\n", "periksa.yaml:1:22: severity.TC29-13K"),
-        ("disable: [TC29-NOPE]\n", "unknown rule 'TC29-NOPE'"),
-        ("scale: lokal\n", "unknown scale 'lokal'"),
+        ("disable: [TC29-NOPE]\n", "aturan tidak dikenal 'TC29-NOPE'"),
+        ("scale: lokal\n", "scale: 'lokal' tidak dikenal"),
     ],
 )
 def test_bad_config_is_one_line_with_its_place(project: Path, text: str, words: str) -> None:

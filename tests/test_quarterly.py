@@ -479,7 +479,7 @@ def test_a_wrong_parameter_in_a_pack_is_named(tmp_path: Path, name: str, match: 
 
 
 @pytest.mark.parametrize("text,words", [
-    ("parameters: {porsi: {I: 25}}\n", "unknown parameter 'porsi'"),
+    ("parameters: {porsi: {I: 25}}\n", "parameters: 'porsi' tidak dikenal"),
     ("parameters: {porsi_target: {I: tigapuluh}}\n", "periksa.yaml:1:32: parameters.porsi_target.I"),
     ("parameters: {porsi_target: 25}\n", "periksa.yaml:1:28: parameters.porsi_target"),
 ])

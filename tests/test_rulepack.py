@@ -55,7 +55,7 @@ def test_user_pack_from_another_folder(tmp_path: Path) -> None:
         (GOOD.format(name="a").replace("  - id: CNTH-5", "  - id: CNTH-5\n    sevrity: error"), ":12:5",
          "unknown key 'sevrity'"),
         (GOOD.format(name="a").replace("columns: 5", "columns: lima"), ":9:19", "not of type 'integer'"),
-        (GOOD.format(name="a").replace("title: {id", "title: {id: [}"), ":2:", "YAML error"),
+        (GOOD.format(name="a").replace("title: {id", "title: {id: [}"), ":2:", "galat YAML"),
         (GOOD.format(name="a") + "extends: tidak-ada\n", ":13:10", "extends unknown pack"),
     ],
     ids=["unknown-column", "syntax", "unknown-key", "wrong-type", "malformed-yaml", "bad-extends"],

@@ -74,6 +74,11 @@ ROWS = [
      "9": "2.08-05.2.01.02 Penyajian dan Pemanfaatan Data Gender dan Anak",
      "10": "Jumlah admin dan operator yang melaksanakan updating e kekerasan perempuan dan anak",
      "11": (19, "orang"), "12": 58, "13": pct(1.02, "0%")},
+    # a percentage with nothing realised before (5 and 7 are 0): 5 + 7 + 11 and the latest value agree
+    {"1": "2.02.2.02.1.27.03", "2": "Pendampingan desa layak anak",
+     "3": "Persentase desa layak anak", "4": (100, "%"), "5": (0, "%"), "6": 50, "7": 0, "8": pct(0),
+     "9": "2.08-05.2.01.03 Pendampingan Desa Layak Anak", "10": "Persentase desa layak anak",
+     "11": (60, "%"), "12": 60, "13": pct(0.6, "0%")},
 ]
 
 FAMILIES = [Family("tc29-13kolom", [(TC29, ROWS)], ["renja-tc29-13-54-2010"])]
@@ -86,8 +91,11 @@ CASES = shaped.cases(FAMILIES, {"tc29-13kolom": [
     Case("TC2913-13", {(2, "13"): pct(0.5, "0%")}, {(2, "13"): 83.33}),
     Case("TC2913-13-NEGATIF", {(3, "13"): pct(1.5258)}, {(3, "13"): 47.42}),
     # R > 2T: (2T - R)/T is negative; a positive capaian cannot be right (0 or negative can)
-    Case("TC2913-8-NEGATIF-BATAS", {(3, "7"): Styled(2.5, TWO), (3, "8"): pct(0.5)}, {(3, "8"): None}),
-    Case("TC2913-13-NEGATIF-BATAS", {(3, "12"): Styled(2.5, TWO), (3, "13"): pct(0.42)}, {(3, "13"): None}),
+    # ... and 12 (1,48), no longer the latest realisation (now 2,5), is none of the terms: a warning
+    Case("TC2913-8-NEGATIF-BATAS", {(3, "7"): Styled(2.5, TWO), (3, "8"): pct(0.5)}, {(3, "8"): None},
+         consequences={(3, "12"): ("TC2913-12-AMBIGU", None)}),
+    Case("TC2913-13-NEGATIF-BATAS", {(3, "12"): Styled(2.5, TWO), (3, "13"): pct(0.42)}, {(3, "13"): None},
+         consequences={(3, "12"): ("TC2913-12-AMBIGU", None)}),
     # seed lines 217-225: realisasi blank, capaian still shown (12 summed without it)
     Case("TC2913-8-TANPA-REALISASI", {(8, "7"): None, (8, "12"): 45, (8, "13"): pct(0.79, "0%")},
          {(8, "8"): None}),
@@ -98,6 +106,11 @@ CASES = shaped.cases(FAMILIES, {"tc29-13kolom": [
     # seed lines 308, 336, 351: 100 + 100 + 100 = 300 %
     Case("TC2913-12-PERSEN", {(7, "12"): 300, (7, "13"): pct(3, "0%")}, {(7, "12"): 100},
          consequences={(7, "13"): ("TC2913-13", 100)}),
+    # nothing realised before, yet 12 is not this year's 60 (as if 100 were added): 13 agrees with the slip
+    Case("TC2913-12-AKHIR", {(9, "12"): 160, (9, "13"): pct(1.6, "0%")}, {(9, "12"): 60},
+         consequences={(9, "13"): ("TC2913-13", 60)}),
+    # 5, 7, 11 are 100 (their sum 300): 90 is no reading of a percentage whose aggregation is not declared
+    Case("TC2913-12-AMBIGU", {(7, "12"): 90, (7, "13"): pct(0.9, "0%")}, {(7, "12"): None}, severity="warning"),
 ]})
 
 

@@ -18,7 +18,7 @@ from pathlib import Path, PurePath
 
 from openpyxl.utils import get_column_letter
 
-from . import __version__, messages
+from . import __version__, inputs, messages
 from .model import FileResult, Finding, Report
 
 SCHEMA = "periksa-baseline"
@@ -63,12 +63,16 @@ def dumps(report: Report) -> str:
 def load(path: Path) -> set[str]:
     """The fingerprints recorded in a baseline file."""
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BaselineError(f"{path}: {exc}") from exc
+        payload = inputs.load_json(path, inputs.BASELINE)
+    except inputs.InputError as exc:
+        raise BaselineError(str(exc)) from None
     if not isinstance(payload, dict) or payload.get("schema") != SCHEMA or payload.get("version") != VERSION:
-        raise BaselineError(f"{path}: not a {SCHEMA} file, version {VERSION}")
-    return {entry["fingerprint"] for entry in payload.get("findings", [])}
+        raise BaselineError(messages.t("baseline-not-baseline", path=path, schema=SCHEMA, version=VERSION))
+    entries = payload.get("findings", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str)
+                                                for e in entries):
+        raise BaselineError(messages.t("baseline-not-baseline", path=path, schema=SCHEMA, version=VERSION))
+    return {entry["fingerprint"] for entry in entries}
 
 
 def apply(report: Report, known: set[str], lang: str) -> int:

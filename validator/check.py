@@ -27,6 +27,7 @@ from .model import CellRef, FileResult, Finding, Report, Severity, Table
 from .reader import ReadError, read
 from .rows import build_table
 from .rulepack import Library, Pack
+from .safety import MAX_CELLS, Limits
 from .webexport import excel_export
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html", ".xml")
@@ -50,6 +51,8 @@ class Options:
     memory_limit: int = 0
     #: other workbooks whose tables cross-table rules may compare with (``--with``)
     companions: tuple[Path, ...] = ()
+    #: cells one workbook may hold (``--max-cells``); None: periksa.yaml's ``max_cells``, else the default
+    max_cells: int | None = None
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None,
@@ -58,7 +61,9 @@ def check(paths: Iterable[str | Path], options: Options | None = None, library: 
     ``progress(done, total)`` is called after each file."""
     options = options or Options()
     paths = list(paths)
-    library = library or build_library(paths, options.rules_dirs, options.config, options.discover_config)
+    if library is None:
+        with messages.speaking(options.lang):
+            library = build_library(paths, options.rules_dirs, options.config, options.discover_config)
     files = expand(paths, options.include, options.exclude)
     jobs = min(options.jobs if options.jobs > 0 else (os.cpu_count() or 1), len(files))
     results: list[FileResult] = []
@@ -159,7 +164,8 @@ def _tables(path: Path, library: Library, options: Options, notes: list[str]
     """Read, compute formulas, locate and parse: the tables of one workbook, with what the
     rules need besides (the evaluator for the formula audit, formulas left uncomputed)."""
     lang = options.lang
-    book = read(path, password=options.password)
+    cells = options.max_cells or library.project.get("max_cells") or MAX_CELLS
+    book = read(path, password=options.password, limits=Limits.for_cells(cells))
     notes.extend(messages.t(key, lang, **params) for key, params in book.notes)
     evaluator = FormulaEvaluator(book.sheets)
     unevaluated = evaluator.fill()

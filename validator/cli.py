@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -13,24 +14,29 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from . import __version__, baseline, messages, packdocs
+from . import __version__, baseline, messages, outputs, packdocs
 from .baseline import BaselineError
 from .builtin import BUILTIN
 from .check import Options, check
+from .clitext import LANG_ENV, Choice, File, Group, Option
 from .config import build_library
 from .limits import cap_memory
 from .model import Report
+from .outputs import OutputError
 from .reader import ReadError
 from .report import RENDERERS, annotate, terminal
 from .rulepack import Library, Pack, PackError
+from .safety import MAX_CELLS
 
 FORMATS = tuple(RENDERERS)
 NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
 
 
 def _fail(text: object) -> NoReturn:
-    """Stop with exit code 2: something could not be used, so nothing was fully checked."""
-    click.echo(f"periksa: {text}", err=True)
+    """Stop with exit code 2: something could not be used, so nothing was fully checked. One line,
+    even when the text quotes a key or a value that holds a line break."""
+    line = str(text).strip().replace("\r", "\\r").replace("\n", "\\n")
+    click.echo(f"periksa: {line}", err=True)
     sys.exit(2)
 
 
@@ -80,24 +86,27 @@ def _print(report: Report, fmt: str, output: Path | None, lang: str, statistics:
     if fmt != "terminal":
         text = RENDERERS[fmt](report, lang)
         if output:
-            output.write_text(text, encoding="utf-8")
+            outputs.write(output, text)
         else:
             click.echo(text, nl=False)
         return
-    handle = output.open("w", encoding="utf-8") if output else None
-    console = Console(file=handle, no_color=no_color or handle is not None, highlight=False)
-    if not console.is_terminal:
-        console.width = max(console.width, 160)
-    terminal.render(report, console, lang, statistics, suppressed)
-    if handle:
-        handle.close()
+    if output is None:
+        console = Console(no_color=no_color, highlight=False)
+        if not console.is_terminal:
+            console.width = max(console.width, 160)
+        terminal.render(report, console, lang, statistics, suppressed)
+        return
+    buffer = io.StringIO()
+    terminal.render(report, Console(file=buffer, no_color=True, highlight=False, width=160), lang, statistics,
+                    suppressed)
+    outputs.write(output, buffer.getvalue())
 
 
 def _annotate(report: Report, target: Path, lang: str) -> None:
     """Write annotated copies: to ``target`` for one input, else into the folder ``target``."""
     single = len(report.files) == 1 and target.suffix.lower() in (".xlsx", ".xlsm")
     if not single:
-        target.mkdir(parents=True, exist_ok=True)
+        outputs.make_folder(target)
     for result in report.files:
         if result.status != "ok":
             continue
@@ -115,63 +124,96 @@ def _annotate(report: Report, target: Path, lang: str) -> None:
         click.echo(messages.t(key, lang, path=out, format=rebuilt or ""), err=True)
 
 
-@click.group()
-@click.version_option(__version__, prog_name="periksa")
+def _destinations(output: Path | None, named: list[tuple[str, Path]], write_baseline: Path | None,
+                  annotate_path: Path | None) -> None:
+    """Every file the run will write, refused before the check when it cannot be written."""
+    single = [p for p in (output, write_baseline, *(path for _, path in named)) if p is not None]
+    if annotate_path is not None and annotate_path.suffix.lower() in (".xlsx", ".xlsm"):
+        single.append(annotate_path)
+    for path in single:
+        outputs.check_destination(path)
+
+
+def _lang_option(expose: bool = True) -> Callable[[Any], Any]:
+    """``--lang``; its default is the language settled before parsing (``Group.main``: ``--lang``
+    anywhere in the arguments, else PERIKSA_LANG), so ``periksa --lang en check`` is English
+    throughout. On the groups it only lets ``periksa --lang en --help`` parse."""
+    return click.option("--lang", type=Choice(messages.LANGS), default=messages.spoken, envvar=LANG_ENV,
+                        expose_value=expose, cls=Option, help="cli-opt-lang")
+
+
+LANG_OPTION = _lang_option()
+RULES_DIR_OPTION = click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
+                                metavar="DIR", cls=Option, help="cli-opt-rules-dir")
+
+
+@click.group(cls=Group, help="cli-main")
+@click.version_option(__version__, prog_name="periksa", message="%(prog)s %(version)s", cls=Option,
+                      help="cli-version-option")
+@_lang_option(expose=False)
 def main() -> None:
-    """Periksa: pemeriksa tabel Renja, Renstra dan LKjIP (checks Indonesian planning workbooks)."""
+    pass
 
 
-@main.command("check")
+@main.command("check", help="cli-check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG, show_default=True,
-              help="Bahasa pesan / message language.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
-@click.option("-o", "--output", "outputs", multiple=True, metavar="[FORMAT=]PATH",
-              help="Write the --format report to PATH; FORMAT=PATH (repeatable) writes another format too.")
-@click.option("--rules", "pack", help="Use this rule pack for every table found (id from 'periksa rules list').")
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="Extra folder of YAML rule packs.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True)
-@click.option("--statistics", is_flag=True, help="Count findings per rule in the summary.")
-@click.option("--no-color", is_flag=True, help="Plain output without colours.")
-@click.option("--config", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help="Project configuration (default: periksa.yaml found from the checked folder upwards).")
-@click.option("--no-config", is_flag=True, help="Ignore any periksa.yaml.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=300, show_default=True,
-              help="Seconds allowed per file (0: none); a file over it is reported as not checked.")
-@click.option("--memory-limit", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Megabytes of memory for the checking process(es) (0: no cap).")
-@click.option("--include", multiple=True, help="In folders, check only files matching this glob (repeatable).")
-@click.option("--exclude", multiple=True, help="In folders, skip files matching this glob (repeatable).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Check files in this many processes (0: one per CPU).")
-@click.option("--password", envvar="PERIKSA_PASSWORD", default=None,
-              help="Kata sandi workbook terenkripsi / password for encrypted workbooks (decrypted in memory only).")
-@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help="Hide findings recorded in this baseline file; report only new ones.")
-@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
-              help="Record the current findings in this baseline file (then exit 0 unless a file failed).")
-@click.option("--with", "companions", multiple=True, type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help="Workbook pembanding: its tables are counterparts for cross-table rules "
-                   "(last year's Tabel 2.1, the T-C.31 beside a T-C.33, the PK); not itself reported on.")
-@click.option("--annotate", "annotate_path", type=click.Path(path_type=Path),
-              help="Write a marked-up copy of the workbook (a folder when checking several).")
-@click.option("--columns", "columns_only", is_flag=True,
-              help="Show only how each table's columns were read (which header became which column).")
-def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
-                  rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
-                  baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
-                  password: str | None, config: Path | None, no_config: bool, jobs: int,
-                  include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int,
-                  companions: tuple[Path, ...], columns_only: bool) -> None:
-    """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
-    output, named = _outputs(outputs, lang)
+@LANG_OPTION
+@click.option("--format", "fmt", type=Choice(FORMATS), default="terminal", cls=Option, help="cli-opt-format")
+@click.option("-o", "--output", "outputs_", multiple=True, metavar="[FORMAT=]PATH", cls=Option,
+              help="cli-opt-output")
+@click.option("--rules", "pack", metavar="ID", cls=Option, help="cli-opt-rules")
+@RULES_DIR_OPTION
+@click.option("--fail-on", type=Choice(["error", "warning", "never"]), default="error", cls=Option,
+              help="cli-opt-fail-on")
+@click.option("--statistics", is_flag=True, cls=Option, help="cli-opt-statistics")
+@click.option("--no-color", is_flag=True, cls=Option, help="cli-opt-no-color")
+@click.option("--config", type=File(path_type=Path), cls=Option, help="cli-opt-config")
+@click.option("--no-config", is_flag=True, cls=Option, help="cli-opt-no-config")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=300, metavar="S", cls=Option,
+              help="cli-opt-time-limit")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=0, metavar="MB", cls=Option,
+              help="cli-opt-memory-limit")
+@click.option("--max-cells", type=click.IntRange(min=1), default=None, metavar="N", cls=Option,
+              help="cli-opt-max-cells", help_params={"default": MAX_CELLS})
+@click.option("--include", multiple=True, metavar="GLOB", cls=Option, help="cli-opt-include")
+@click.option("--exclude", multiple=True, metavar="GLOB", cls=Option, help="cli-opt-exclude")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, metavar="N", cls=Option, help="cli-opt-jobs")
+@click.option("--password", envvar="PERIKSA_PASSWORD", default=None, metavar="***", cls=Option,
+              help="cli-opt-password")
+@click.option("--baseline", "baseline_path", type=File(path_type=Path), cls=Option, help="cli-opt-baseline")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False), cls=Option,
+              help="cli-opt-write-baseline")
+@click.option("--with", "companions", multiple=True, type=File(path_type=Path), cls=Option, help="cli-opt-with")
+@click.option("--annotate", "annotate_path", type=click.Path(path_type=Path), cls=Option, help="cli-opt-annotate")
+@click.option("--columns", "columns_only", is_flag=True, cls=Option, help="cli-opt-columns")
+def check_command(lang: str, **params: Any) -> None:
+    with messages.speaking(lang):
+        try:
+            _check(lang=lang, **params)
+        except OutputError as exc:
+            _fail(exc)
+
+
+def _check(paths: tuple[Path, ...], lang: str, fmt: str, outputs_: tuple[str, ...], pack: str | None,
+           rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
+           baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
+           password: str | None, config: Path | None, no_config: bool, jobs: int,
+           include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int,
+           max_cells: int | None, companions: tuple[Path, ...], columns_only: bool) -> NoReturn:
+    output, named = _outputs(outputs_, lang)
+    _destinations(output, named, write_baseline, annotate_path)
     library = _library(rules_dirs, paths, config, not no_config)
     if pack and pack not in library.packs:
-        _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
+        _fail(messages.t("cli-unknown-pack", lang, pack=pack, known=", ".join(sorted(library.packs))))
+    known = set()
+    if baseline_path:
+        try:
+            known = baseline.load(baseline_path)
+        except BaselineError as exc:
+            _fail(messages.t("baseline-unusable", lang, detail=exc))
     options = Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs,
                       include=include, exclude=exclude, time_limit=time_limit, memory_limit=memory_limit,
-                      companions=companions)
+                      companions=companions, max_cells=max_cells)
     cap_memory(memory_limit)
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)
@@ -179,33 +221,29 @@ def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[s
         terminal.render_columns(report, Console(no_color=no_color, highlight=False, soft_wrap=True), lang)
         sys.exit(2 if any(r.status == "error" for r in report.files) else 0)
     if write_baseline:
-        write_baseline.write_text(baseline.dumps(report), encoding="utf-8")
+        outputs.write(write_baseline, baseline.dumps(report))
         click.echo(messages.t("baseline-written", lang, count=len(report.findings), path=write_baseline), err=True)
-    suppressed = 0
-    if baseline_path:
-        try:
-            suppressed = baseline.apply(report, baseline.load(baseline_path), lang)
-        except BaselineError as exc:
-            _fail(messages.t("baseline-unusable", lang, detail=exc))
+    suppressed = baseline.apply(report, known, lang) if baseline_path else 0
     _print(report, fmt, output, lang, statistics, no_color, suppressed)
     for name, path in named:
-        path.write_text(RENDERERS[name](report, lang), encoding="utf-8")
+        outputs.write(path, RENDERERS[name](report, lang))
     if annotate_path:
         _annotate(report, annotate_path, lang)
     sys.exit(report.exit_code("never" if write_baseline else fail_on))
 
 
-@main.group("rules")
+@main.group("rules", help="cli-rules")
+@_lang_option(expose=False)
 def rules_group() -> None:
-    """Paket aturan / rule packs."""
+    pass
 
 
-@rules_group.command("list")
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG)
+@rules_group.command("list", help="cli-rules-list")
+@RULES_DIR_OPTION
+@LANG_OPTION
 def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
-    """List every rule: id, severity, pack, source."""
-    library = _library(rules_dirs)
+    with messages.speaking(lang):
+        library = _library(rules_dirs)
     for pack in sorted(library.packs.values(), key=lambda p: p.id):
         click.echo(f"{pack.id}  ({pack.title(lang)})")
         for rule in pack.rules:
@@ -213,42 +251,45 @@ def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
         for spec in pack.data.get("cross_tables", []):
             kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
             click.echo(f"  {spec['id']:<32} {spec.get('severity', 'error'):<8} [{kind}] {spec.get('source', '')}")
-    click.echo("periksa (bawaan / built-in)")
+    click.echo(messages.t("cli-builtin", lang))
     for builtin in BUILTIN.values():
         click.echo(f"  {builtin.id:<32} {builtin.severity.value:<8} {builtin.description[lang]}")
 
 
-@rules_group.command("explain")
+@rules_group.command("explain", help="cli-rules-explain")
 @click.argument("rule_id")
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG)
+@RULES_DIR_OPTION
+@LANG_OPTION
 def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None:
-    """Describe one rule: what it checks, its formula, an example, its source."""
-    library = _library(rules_dirs)
-    for pack in library.packs.values():
-        for rule in pack.rules:
-            if rule.id.upper() == rule_id.upper():
-                click.echo(f"{rule.id} ({rule.name}) [{rule.severity.value}] - {pack.id}")
-                click.echo(rule.description.get(lang, rule.description["id"]))
-                click.echo(f"check: {rule.check.source}")
-                if rule.when:
-                    click.echo(f"when:  {rule.when.source}")
-                if rule.example:
-                    click.echo(f"example: {rule.example}")
-                click.echo(f"source: {rule.source}")
-                return
-    crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
-                for spec in pack.data.get("cross_tables", []) if spec["id"].upper() == rule_id.upper()]
-    if crossing:
-        _explain_cross(crossing, lang)
-        return
-    builtin = BUILTIN.get(rule_id.upper())
-    if builtin is not None:
-        click.echo(f"{builtin.id} [{builtin.severity.value}] - periksa")
-        click.echo(builtin.description[lang])
-        return
-    click.echo(f"periksa: unknown rule '{rule_id}'", err=True)
-    sys.exit(2)
+    with messages.speaking(lang):
+        library = _library(rules_dirs)
+        for pack in library.packs.values():
+            for rule in pack.rules:
+                if rule.id.upper() == rule_id.upper():
+                    click.echo(f"{rule.id} ({rule.name}) [{rule.severity.value}] - {pack.id}")
+                    click.echo(rule.description.get(lang, rule.description["id"]))
+                    _label("cli-explain-check", rule.check.source)
+                    if rule.when:
+                        _label("cli-explain-when", rule.when.source)
+                    if rule.example:
+                        _label("cli-explain-example", rule.example)
+                    _label("cli-explain-source", rule.source)
+                    return
+        crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
+                    for spec in pack.data.get("cross_tables", []) if spec["id"].upper() == rule_id.upper()]
+        if crossing:
+            _explain_cross(crossing, lang)
+            return
+        builtin = BUILTIN.get(rule_id.upper())
+        if builtin is not None:
+            click.echo(f"{builtin.id} [{builtin.severity.value}] - periksa")
+            click.echo(builtin.description[lang])
+            return
+        _fail(messages.t("cli-unknown-rule", lang, rule=rule_id))
+
+
+def _label(key: str, text: str) -> None:
+    click.echo(f"{messages.t(key)}: {text}")
 
 
 def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> None:
@@ -256,49 +297,50 @@ def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> No
     pack, spec = crossing[0]
     kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
     click.echo(f"{spec['id']} [{spec.get('severity', 'error')}] - {kind}")
-    click.echo(f"packs: {', '.join(p.id for p, _ in crossing)}")
+    _label("cli-explain-packs", ", ".join(p.id for p, _ in crossing))
     if spec.get("description"):
         click.echo(spec["description"].get(lang, spec["description"]["id"]))
-    click.echo(f"check: {packdocs.cross_summary(spec)}")
+    _label("cli-explain-check", packdocs.cross_summary(spec))
     if spec.get("year_from"):
         click.echo(f"year_from: {spec['year_from']}")
-    click.echo(f"source: {spec.get('source', '')}")
+    _label("cli-explain-source", spec.get("source", ""))
 
 
-@rules_group.command("docs")
+@rules_group.command("docs", help="cli-rules-docs")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
-def rules_docs(folder: Path, rules_dirs: tuple[Path, ...]) -> None:
-    """Write one Markdown page per rule pack (docs/packs/)."""
-    written = packdocs.write(_library(rules_dirs), folder)
-    click.echo(f"{len(written)} pack pages in {folder}")
+@RULES_DIR_OPTION
+@LANG_OPTION
+def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], lang: str) -> None:
+    with messages.speaking(lang):
+        try:
+            written = packdocs.write(_library(rules_dirs), folder)
+        except OutputError as exc:
+            _fail(exc)
+        click.echo(messages.t("cli-pages-written", count=len(written), folder=folder))
 
 
-@main.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Checking processes (uploads checked at the same time).")
-@click.option("--queue", type=click.IntRange(min=0), default=8, show_default=True,
-              help="Uploads that may wait for a checking process; more are answered 503 (busy).")
-@click.option("--max-upload-mb", type=click.FloatRange(min=0.01), default=25, show_default=True,
-              help="Largest upload (all files together); larger ones are answered 413.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=60, show_default=True,
-              help="Seconds allowed per file (as in 'check').")
-@click.option("--memory-limit", type=click.IntRange(min=0), default=2048, show_default=True,
-              help="Megabytes of memory per checking process (0: no cap).")
-@click.option("--keep-days", type=click.FloatRange(min=0), default=0, show_default=True,
-              help="Keep uploads and their reports this many days in --keep-dir (0: delete at once).")
+@main.command("serve", help="cli-serve")
+@click.option("--host", default="127.0.0.1", cls=Option, help="cli-serve-host")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, cls=Option, help="cli-serve-port")
+@click.option("--workers", type=click.IntRange(min=1), default=2, cls=Option, help="cli-serve-workers")
+@click.option("--queue", type=click.IntRange(min=0), default=8, cls=Option, help="cli-serve-queue")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.01), default=25, cls=Option,
+              help="cli-serve-max-upload")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=60, metavar="S", cls=Option,
+              help="cli-opt-time-limit")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=2048, metavar="MB", cls=Option,
+              help="cli-opt-memory-limit")
+@click.option("--keep-days", type=click.FloatRange(min=0), default=0, cls=Option, help="cli-serve-keep-days")
 @click.option("--keep-dir", type=click.Path(path_type=Path, file_okay=False), default="periksa-unggahan",
-              show_default=True)
-@click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG, show_default=True)
+              cls=Option, help="cli-serve-keep-dir")
+@LANG_OPTION
 def serve_command(host: str, port: int, workers: int, queue: int, max_upload_mb: float, time_limit: float,
                   memory_limit: int, keep_days: float, keep_dir: Path, lang: str) -> None:
-    """Halaman web dan API JSON / the web page and JSON API (pip install 'periksa[serve]'; docs/serve.md)."""
-    try:
-        from .serve import Settings, serve
-    except ImportError as exc:
-        _fail(messages.t("serve-missing-extra", lang, detail=exc.name))
-    click.echo(messages.t("serve-listening", lang, host=host, port=port, workers=workers), err=True)
-    serve(Settings(workers=workers, queue=queue, max_upload_mb=max_upload_mb, time_limit=time_limit,
-                   memory_limit=memory_limit, keep_days=keep_days, keep_dir=keep_dir), host, port)
+    with messages.speaking(lang):
+        try:
+            from .serve import Settings, serve
+        except ImportError as exc:
+            _fail(messages.t("serve-missing-extra", lang, detail=exc.name))
+        click.echo(messages.t("serve-listening", lang, host=host, port=port, workers=workers), err=True)
+        serve(Settings(workers=workers, queue=queue, max_upload_mb=max_upload_mb, time_limit=time_limit,
+                       memory_limit=memory_limit, keep_days=keep_days, keep_dir=keep_dir), host, port)

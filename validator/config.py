@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import messages
 from .builtin import BUILTIN
+from .inputs import CONFIG as CONFIG_LIMITS
 from .model import Finding, Severity
 from .rulepack import (
     INDICATORS,
@@ -41,6 +43,8 @@ SCHEMA: dict[str, Any] = {
         "disable": _STRINGS,
         "negative_indicators": _STRINGS,
         "non_summable_units": _STRINGS,
+        # cells one workbook may hold (``--max-cells`` wins); a provincial consolidation may need more
+        "max_cells": {"type": "integer", "minimum": 1},
         # per indicator (by kode or words): aggregation sum/last/average, polarity positive/negative
         "indicators": INDICATORS,
         # a template's column map pinned where Periksa misreads it: per sheet (pattern over its name),
@@ -88,7 +92,7 @@ def build_library(paths: Iterable[str | Path], rules_dirs: Iterable[Path] = (), 
     settings: dict[str, Any] = {}
     marks: dict = {}
     if config is not None:
-        settings, marks = read_yaml(config)
+        settings, marks = read_yaml(config, CONFIG_LIMITS)
         validate(config, settings, marks, SCHEMA)
         check_indicators(str(config), marks, settings)
     extra = [config.parent / d for d in settings.get("rules_dirs", [])] if config else []
@@ -100,20 +104,22 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
     wanted = settings.get("packs")
     for name in wanted or []:
         if name not in library.packs:
-            raise PackError(f"{source}: packs: unknown pack '{name}' (known: {', '.join(sorted(library.packs))})")
+            raise PackError(messages.t("config-unknown", path=source, field="packs", name=name,
+                                       known=", ".join(sorted(library.packs))))
     scale = settings.get("scale")
     if scale and scale not in library.scales:
-        raise PackError(f"{source}: scale: unknown scale '{scale}' (known: {', '.join(sorted(library.scales))})")
+        raise PackError(messages.t("config-unknown", path=source, field="scale", name=scale,
+                                   known=", ".join(sorted(library.scales))))
     known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules} | set(BUILTIN)
     known_rules |= {spec["id"] for pack in library.packs.values() for spec in pack.data.get("cross_tables", [])}
     for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
         if rule_id not in known_rules:
-            raise PackError(f"{source}: unknown rule '{rule_id}' (see 'periksa rules list')")
+            raise PackError(f"{source}: {messages.t('cli-unknown-rule', rule=rule_id)}")
     known_parameters = {name for pack in library.packs.values() for name in pack.data.get("parameters", {})}
     for name in settings.get("parameters", {}):
         if name not in known_parameters:
-            raise PackError(f"{source}: parameters: unknown parameter '{name}' "
-                            f"(known: {', '.join(sorted(known_parameters)) or '-'})")
+            raise PackError(messages.t("config-unknown", path=source, field="parameters", name=name,
+                                       known=", ".join(sorted(known_parameters)) or "-"))
     _check_column_map(settings, library, source)
     packs = {}
     for pack_id, pack in library.packs.items():

@@ -84,11 +84,12 @@ def _indicator_text(row: Row, indicator: str) -> str:
     return stated.text if stated is not None and stated.text else _indicator(row)
 
 
-def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool]:
-    """How an indicator aggregates across triwulan (sum / last / average) and whether lower is
-    better. The first ``indicators`` entry (the project's, then the pack's) naming it by kode or
-    by its words decides; otherwise the unit decides summing (DOMAIN 5.2) and the pack's
-    ``negative_indicators`` the polarity (kekerasan, perkawinan anak)."""
+def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool, bool]:
+    """How an indicator aggregates across triwulan (sum / last / average), whether lower is
+    better, and whether its aggregation was declared. The first ``indicators`` entry (the
+    project's, then the pack's) naming it by kode or by its words decides; otherwise the unit
+    decides summing (DOMAIN 5.2), a guess rules may treat as such (``declared`` false), and the
+    pack's ``negative_indicators`` the polarity (kekerasan, perkawinan anak)."""
     text = _indicator_text(row, indicator)
     kode = row.kode or (row.owner.kode if row.owner is not None else None)
     aggregation = polarity = None
@@ -98,13 +99,14 @@ def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool]:
             continue
         aggregation = aggregation or entry.get("aggregation")
         polarity = polarity or entry.get("polarity")
+    declared = aggregation is not None
     if aggregation is None:
         aggregation = "sum" if summable(row, pack) else "last"
     if polarity is None:
         negative = any(re.search(p, text, re.IGNORECASE) for p in pack.data.get("negative_indicators", []))
     else:
         negative = polarity == "negative"
-    return aggregation, negative
+    return aggregation, negative, declared
 
 
 class TableRules:
@@ -134,10 +136,10 @@ class TableRules:
         self._contexts: dict[int, RowContext] = {}
         self._access = (self.lookup, self.related, self.previous, self.scale)
         self._polarity = _polarity_column(pack)
-        #: the table's parameters with each (aggregation, negative) pair, shared by rows
-        self._variable_sets = {(a, n): {**table.parameters, "summable": a == "sum", "averaged": a == "average",
-                                        "negative": n}
-                               for a in AGGREGATIONS for n in (True, False)}
+        #: the table's parameters with each (aggregation, negative, declared) triple, shared by rows
+        self._variable_sets = {(a, n, d): {**table.parameters, "summable": a == "sum", "averaged": a == "average",
+                                           "negative": n, "declared": d}
+                               for a in AGGREGATIONS for n in (True, False) for d in (True, False)}
 
     def lookup(self, row: Row, column: str) -> float | str | None:
         """The stated value, or, once a first pass found it wrong, its correct value."""

@@ -27,7 +27,7 @@ FUNCTIONS = frozenset(
     {*AGGREGATES, *ROW_SETS, *ROW_ACCESS, "abs", "round", "blank", "isnumber", "scale", "text", "matches",
      "startswith"}
 )
-VARIABLES = frozenset({"summable", "averaged", "negative"})
+VARIABLES = frozenset({"summable", "averaged", "negative", "declared"})
 
 
 class ExpressionError(ValueError):
@@ -64,7 +64,8 @@ class Expression:
 
     @property
     def variables(self) -> list[str]:
-        """The names that are not columns: ``summable``, ``averaged``, ``negative``, the pack's parameters."""
+        """The names that are not columns: ``summable``, ``averaged``, ``negative``, ``declared``, the
+        pack's parameters."""
         called = {id(node.func) for node in ast.walk(self.tree) if isinstance(node, ast.Call)}
         seen: list[str] = []
         for node in ast.walk(self.tree):
@@ -160,7 +161,7 @@ class RowContext:
     when the cell is unusable), ``rows(row, kind, selector)`` a row set
     (children, a summary's group, ...), ``previous(row, "prev"|"parent")``
     the row above or the parent row, ``scale`` a predikat label, ``variables``
-    the row's ``summable``, ``averaged`` and ``negative`` and the table's pack parameters.
+    the row's ``summable``, ``averaged``, ``negative`` and ``declared`` and the table's pack parameters.
     """
 
     __slots__ = ("lookup", "previous", "row", "rows", "scale", "variables")

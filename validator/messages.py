@@ -5,8 +5,14 @@ Domain words (Renja, pagu, capaian, triwulan) stay Indonesian in both.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 DEFAULT_LANG = "id"
 LANGS = ("id", "en")
+#: The language spoken now (``speaking``): used where ``t`` is given none, e.g. by an error
+#: raised deep inside loading a configuration file, so one run speaks one language.
+_SPOKEN = [DEFAULT_LANG]
 
 CATALOGUE: dict[str, dict[str, str]] = {
     # findings
@@ -201,16 +207,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: this workbook's encryption is not supported ({detail}); save it again without a password",
     },
     "file-too-large": {
-        "id": "{path}: berkas terlalu besar ({size} MB; batas {limit} MB)",
-        "en": "{path}: file too large ({size} MB; limit {limit} MB)",
+        "id": "{path}: berkas terlalu besar ({size} MB; batas {limit} MB, naik bersama --max-cells)",
+        "en": "{path}: file too large ({size} MB; limit {limit} MB, raised with --max-cells)",
     },
     "file-too-many-parts": {
         "id": "{path}: workbook ditolak: berisi {count} bagian (batas {limit}); kemungkinan berkas berbahaya",
         "en": "{path}: workbook refused: it holds {count} parts (limit {limit}); possibly a hostile file",
     },
     "file-unpacked-too-large": {
-        "id": "{path}: workbook ditolak: isinya {size} MB setelah dibuka (batas {limit} MB); kemungkinan 'zip bomb'",
-        "en": "{path}: workbook refused: {size} MB once unpacked (limit {limit} MB); possibly a zip bomb",
+        "id": "{path}: workbook ditolak: isinya {size} MB setelah dibuka (batas {limit} MB); kemungkinan 'zip bomb' "
+              "(bila workbook ini memang sebesar itu, --max-cells menaikkan batas ini juga)",
+        "en": "{path}: workbook refused: {size} MB once unpacked (limit {limit} MB); possibly a zip bomb "
+              "(if the workbook really is that large, --max-cells raises this limit too)",
     },
     "file-compression-ratio": {
         "id": "{path}: workbook ditolak: bagian {part} dimampatkan {ratio}:1 (batas {limit}:1); kemungkinan 'zip bomb'",
@@ -230,9 +238,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: workbook ditolak: bagian {part} memakai penyandian teks {encoding} yang tidak didukung",
         "en": "{path}: workbook refused: part {part} uses the unsupported text encoding {encoding}",
     },
+    "file-too-many-cells": {
+        "id": "{path}: workbook ditolak: lebih dari {limit} sel (di {part}); bila workbook ini memang sebesar itu, "
+              "naikkan batasnya dengan --max-cells N atau 'max_cells: N' di periksa.yaml",
+        "en": "{path}: workbook refused: more than {limit} cells (in {part}); if the workbook really is that large, "
+              "raise the limit with --max-cells N or 'max_cells: N' in periksa.yaml",
+    },
     "file-too-many-elements": {
-        "id": "{path}: workbook ditolak: terlalu banyak unsur XML (lebih dari {limit}, di {part})",
-        "en": "{path}: workbook refused: too many XML elements (over {limit}, in {part})",
+        "id": "{path}: workbook ditolak: terlalu banyak unsur XML (lebih dari {limit}, di {part}) untuk {cells} sel; "
+              "bila workbook ini memang sebesar itu, naikkan --max-cells",
+        "en": "{path}: workbook refused: too many XML elements (over {limit}, in {part}) for {cells} cells; "
+              "if the workbook really is that large, raise --max-cells",
     },
     "file-range-too-large": {
         "id": "{path}: workbook ditolak: rentang sel gabungan/tautan di {part} mencakup lebih dari {limit} sel",
@@ -519,12 +535,246 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Perhatian: server ini menyimpan unggahan dan laporannya selama {days} hari (--keep-days).",
         "en": "Note: this server keeps uploads and their reports for {days} days (--keep-days).",
     },
+    # writing reports, baselines, annotated copies (outputs.py)
+    "output-no-folder": {
+        "id": "{path}: tidak dapat ditulis: folder {folder} tidak ada",
+        "en": "{path}: cannot be written: the folder {folder} does not exist",
+    },
+    "output-parent-not-folder": {
+        "id": "{path}: tidak dapat ditulis: {folder} bukan folder",
+        "en": "{path}: cannot be written: {folder} is not a folder",
+    },
+    "output-is-folder": {
+        "id": "{path}: tidak dapat ditulis: ini folder, bukan berkas",
+        "en": "{path}: cannot be written: it is a folder, not a file",
+    },
+    "output-unwritable": {
+        "id": "{path}: tidak dapat ditulis ({detail})",
+        "en": "{path}: cannot be written ({detail})",
+    },
+    "output-folder-readonly": {
+        "id": "folder {folder} tidak boleh ditulisi",
+        "en": "the folder {folder} is not writable",
+    },
+    # command line: help texts, headings, usage errors (cli.py, clitext.py)
+    "cli-main": {
+        "id": "Periksa: pemeriksa tabel Renja, Renstra dan LKjIP dalam Excel, sel demi sel.",
+        "en": "Periksa: checks Renja, Renstra and LKjIP tables in Excel, cell by cell.",
+    },
+    "cli-check": {
+        "id": "Periksa workbook (.xlsx, .xlsm, .xls, .ods, .csv) atau folder. Kode keluar: 0 bersih, "
+              "1 ada galat, 2 tidak dapat diperiksa.",
+        "en": "Check workbooks (.xlsx, .xlsm, .xls, .ods, .csv) or folders. Exit code: 0 clean, "
+              "1 errors found, 2 could not check.",
+    },
+    "cli-rules": {"id": "Paket aturan: daftar, penjelasan, dokumentasi.", "en": "Rule packs: list, explain, document."},
+    "cli-rules-list": {
+        "id": "Daftar setiap aturan: id, tingkat, paket, sumber.",
+        "en": "List every rule: id, severity, pack, source.",
+    },
+    "cli-rules-explain": {
+        "id": "Jelaskan satu aturan: apa yang diperiksa, rumusnya, contohnya, sumbernya.",
+        "en": "Describe one rule: what it checks, its formula, an example, its source.",
+    },
+    "cli-rules-docs": {
+        "id": "Tulis satu halaman Markdown per paket aturan (docs/packs/).",
+        "en": "Write one Markdown page per rule pack (docs/packs/).",
+    },
+    "cli-opt-lang": {
+        "id": "Bahasa pesan, bantuan dan laporan (bawaan: id; juga PERIKSA_LANG).",
+        "en": "Language of messages, help and reports (default: id; also PERIKSA_LANG).",
+    },
+    "cli-opt-format": {"id": "Format laporan (bawaan: terminal).", "en": "Report format (default: terminal)."},
+    "cli-opt-output": {
+        "id": "Tulis laporan --format ke PATH; FORMAT=PATH (dapat diulang) menulis format lain juga.",
+        "en": "Write the --format report to PATH; FORMAT=PATH (repeatable) writes another format too.",
+    },
+    "cli-opt-rules": {
+        "id": "Pakai paket aturan ini untuk setiap tabel yang ditemukan (id dari 'periksa rules list').",
+        "en": "Use this rule pack for every table found (id from 'periksa rules list').",
+    },
+    "cli-opt-rules-dir": {"id": "Folder tambahan berisi paket aturan YAML.", "en": "Extra folder of YAML rule packs."},
+    "cli-opt-fail-on": {
+        "id": "Tingkat temuan terendah yang membuat kode keluar 1 (bawaan: error).",
+        "en": "Lowest finding severity that makes the exit code 1 (default: error).",
+    },
+    "cli-opt-statistics": {
+        "id": "Hitung temuan per aturan dalam ringkasan.",
+        "en": "Count findings per rule in the summary.",
+    },
+    "cli-opt-no-color": {"id": "Keluaran polos tanpa warna.", "en": "Plain output without colours."},
+    "cli-opt-config": {
+        "id": "Konfigurasi proyek (bawaan: periksa.yaml yang ditemukan dari folder yang diperiksa ke atas).",
+        "en": "Project configuration (default: periksa.yaml found from the checked folder upwards).",
+    },
+    "cli-opt-no-config": {
+        "id": "Abaikan setiap periksa.yaml (untuk CI: aturan tidak dapat diubah oleh berkas di repositori).",
+        "en": "Ignore any periksa.yaml (for CI: no file in the repository can change the rules).",
+    },
+    "cli-opt-time-limit": {
+        "id": "Detik per berkas (0: tanpa batas; bawaan: 300); berkas yang melewatinya dilaporkan tidak diperiksa.",
+        "en": "Seconds allowed per file (0: none; default: 300); a file over it is reported as not checked.",
+    },
+    "cli-opt-memory-limit": {
+        "id": "Megabyte memori untuk proses pemeriksaan (0: tanpa batas, bawaan).",
+        "en": "Megabytes of memory for the checking process(es) (0: no cap, the default).",
+    },
+    "cli-opt-max-cells": {
+        "id": "Sel terbanyak yang boleh dimuat satu workbook (bawaan: {default}; juga max_cells di periksa.yaml).",
+        "en": "Most cells one workbook may hold (default: {default}; also max_cells in periksa.yaml).",
+    },
+    "cli-opt-include": {
+        "id": "Di dalam folder, periksa hanya berkas yang cocok dengan pola ini (dapat diulang).",
+        "en": "In folders, check only files matching this glob (repeatable).",
+    },
+    "cli-opt-exclude": {
+        "id": "Di dalam folder, lewati berkas yang cocok dengan pola ini (dapat diulang).",
+        "en": "In folders, skip files matching this glob (repeatable).",
+    },
+    "cli-opt-jobs": {
+        "id": "Periksa berkas dalam sekian proses (0: satu per CPU; bawaan: 1).",
+        "en": "Check files in this many processes (0: one per CPU; default: 1).",
+    },
+    "cli-opt-password": {
+        "id": "Kata sandi workbook terenkripsi (juga PERIKSA_PASSWORD); didekripsi di memori saja.",
+        "en": "Password for encrypted workbooks (also PERIKSA_PASSWORD); decrypted in memory only.",
+    },
+    "cli-opt-baseline": {
+        "id": "Sembunyikan temuan yang tercatat di berkas baseline ini; laporkan yang baru saja.",
+        "en": "Hide findings recorded in this baseline file; report only new ones.",
+    },
+    "cli-opt-write-baseline": {
+        "id": "Catat temuan saat ini di berkas baseline ini (lalu keluar 0 kecuali ada berkas gagal).",
+        "en": "Record the current findings in this baseline file (then exit 0 unless a file failed).",
+    },
+    "cli-opt-with": {
+        "id": "Workbook pembanding: tabelnya menjadi pasangan aturan antar tabel (Tabel 2.1 tahun lalu, "
+              "T-C.31 di samping T-C.33, PK); tidak dilaporkan sendiri.",
+        "en": "Companion workbook: its tables are counterparts for cross-table rules (last year's Tabel 2.1, "
+              "the T-C.31 beside a T-C.33, the PK); not itself reported on.",
+    },
+    "cli-opt-columns": {
+        "id": "Tampilkan hanya cara kolom setiap tabel dibaca (judul mana menjadi kolom mana).",
+        "en": "Show only how each table's columns were read (which header became which column).",
+    },
+    "cli-serve": {
+        "id": "Halaman web dan API JSON untuk memeriksa workbook (pip install 'periksa[serve]'; docs/serve.md).",
+        "en": "The web page and JSON API for checking workbooks (pip install 'periksa[serve]'; docs/serve.md).",
+    },
+    "cli-serve-host": {"id": "Alamat yang didengarkan.", "en": "Address to listen on."},
+    "cli-serve-port": {"id": "Port yang didengarkan.", "en": "Port to listen on."},
+    "cli-serve-workers": {"id": "Jumlah proses pemeriksa (unggahan yang diperiksa bersamaan).",
+                          "en": "Checking processes (uploads checked at the same time)."},
+    "cli-serve-queue": {"id": "Unggahan yang boleh menunggu; selebihnya dijawab 503 (sibuk).",
+                        "en": "Uploads that may wait for a checking process; more are answered 503 (busy)."},
+    "cli-serve-max-upload": {"id": "Unggahan terbesar dalam MB (semua berkas); lebih besar dijawab 413.",
+                             "en": "Largest upload in MB (all files together); larger ones are answered 413."},
+    "cli-serve-keep-days": {"id": "Simpan unggahan dan laporannya sekian hari di --keep-dir (0: langsung dihapus).",
+                            "en": "Keep uploads and their reports this many days in --keep-dir (0: delete at once)."},
+    "cli-serve-keep-dir": {"id": "Folder simpanan untuk --keep-days.", "en": "Folder kept by --keep-days."},
+    "cli-opt-annotate": {
+        "id": "Tulis salinan workbook bertanda temuan (sebuah folder bila memeriksa beberapa berkas).",
+        "en": "Write a marked-up copy of the workbook (a folder when checking several).",
+    },
+    "cli-help-option": {"id": "Tampilkan bantuan ini lalu keluar.", "en": "Show this message and exit."},
+    "cli-version-option": {"id": "Tampilkan versi lalu keluar.", "en": "Show the version and exit."},
+    "cli-usage": {"id": "Penggunaan:", "en": "Usage:"},
+    "cli-options": {"id": "Opsi", "en": "Options"},
+    "cli-options-metavar": {"id": "[OPSI]", "en": "[OPTIONS]"},
+    "cli-command-metavar": {"id": "PERINTAH [ARGUMEN]...", "en": "COMMAND [ARGS]..."},
+    "cli-commands": {"id": "Perintah", "en": "Commands"},
+    "cli-help-hint": {"id": "lihat '{command} --help'", "en": "see '{command} --help'"},
+    "cli-no-such-option": {"id": "opsi tidak dikenal: {option}", "en": "no such option: {option}"},
+    "cli-no-such-command": {"id": "perintah tidak dikenal: '{name}'", "en": "no such command: '{name}'"},
+    "cli-missing": {"id": "{name} wajib diberikan", "en": "{name} is required"},
+    "cli-bad-value": {"id": "nilai tidak sah untuk {name}: {detail}", "en": "invalid value for {name}: {detail}"},
+    "cli-bad-option": {"id": "opsi {option} dipakai dengan salah", "en": "option {option} used wrongly"},
+    "cli-not-a-choice": {
+        "id": "'{value}' bukan salah satu dari: {choices}",
+        "en": "'{value}' is not one of: {choices}",
+    },
+    "cli-no-such-file": {"id": "'{path}' bukan berkas yang ada", "en": "'{path}' is not an existing file"},
+    "cli-unknown-pack": {
+        "id": "--rules {pack}: paket aturan tidak dikenal (yang dikenal: {known})",
+        "en": "--rules {pack}: unknown rule pack (known: {known})",
+    },
+    "cli-unknown-rule": {
+        "id": "aturan tidak dikenal '{rule}' (lihat 'periksa rules list')",
+        "en": "unknown rule '{rule}' (see 'periksa rules list')",
+    },
+    "cli-builtin": {"id": "periksa (bawaan)", "en": "periksa (built-in)"},
+    "cli-explain-check": {"id": "rumus", "en": "check"},
+    "cli-explain-when": {"id": "bila", "en": "when"},
+    "cli-explain-example": {"id": "contoh", "en": "example"},
+    "cli-explain-source": {"id": "sumber", "en": "source"},
+    "cli-explain-packs": {"id": "paket", "en": "packs"},
+    "cli-pages-written": {"id": "{count} halaman paket di {folder}", "en": "{count} pack pages in {folder}"},
+    # files Periksa reads besides workbooks: periksa.yaml, packs, baselines (inputs.py)
+    "input-unreadable": {
+        "id": "{path}: berkas tidak dapat dibaca ({detail})",
+        "en": "{path}: file cannot be read ({detail})",
+    },
+    "input-too-large": {
+        "id": "{path}: berkas terlalu besar untuk {kind} (batas {limit}); ditolak sebelum dibaca",
+        "en": "{path}: file too large for {kind} (limit {limit}); refused before parsing",
+    },
+    "input-kind-config": {"id": "konfigurasi periksa.yaml", "en": "a periksa.yaml configuration"},
+    "input-kind-pack": {"id": "paket aturan", "en": "a rule pack"},
+    "input-kind-baseline": {"id": "baseline", "en": "a baseline"},
+    "input-not-utf8": {
+        "id": "{where}: bukan teks UTF-8 ({detail})",
+        "en": "{where}: not UTF-8 text ({detail})",
+    },
+    "input-yaml-error": {"id": "{where}: galat YAML: {detail}", "en": "{where}: YAML error: {detail}"},
+    "input-json-error": {"id": "{where}: galat JSON: {detail}", "en": "{where}: JSON error: {detail}"},
+    "input-not-mapping": {
+        "id": "{where}: bagian teratas berkas harus berupa pemetaan (kunci: nilai)",
+        "en": "{where}: expected a mapping (key: value) at the top of the file",
+    },
+    "input-too-deep": {
+        "id": "{where}: bersarang terlalu dalam (lebih dari {limit} tingkat); ditolak",
+        "en": "{where}: nested too deeply (more than {limit} levels); refused",
+    },
+    "input-yaml-aliases": {
+        "id": "{where}: terlalu banyak alias YAML (*nama; batas {limit}); ditolak",
+        "en": "{where}: too many YAML aliases (*name; limit {limit}); refused",
+    },
+    "input-yaml-expanded": {
+        "id": "{where}: alias YAML mengembang menjadi lebih dari {limit} nilai; ditolak (kemungkinan 'alias bomb')",
+        "en": "{where}: YAML aliases expand to more than {limit} values; refused (possibly an alias bomb)",
+    },
+    "baseline-not-baseline": {
+        "id": "{path}: bukan berkas {schema} versi {version}",
+        "en": "{path}: not a {schema} file, version {version}",
+    },
+    "config-unknown": {
+        "id": "{path}: {field}: '{name}' tidak dikenal (yang dikenal: {known})",
+        "en": "{path}: {field}: unknown '{name}' (known: {known})",
+    },
+    "input-yaml-recursive": {
+        "id": "{where}: alias YAML merujuk ke dirinya sendiri; ditolak",
+        "en": "{where}: a YAML alias refers to itself; refused",
+    },
 }
 
 
-def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
+def t(key: str, lang: str | None = None, **params: object) -> str:
     entry = CATALOGUE[key]
-    return entry.get(lang, entry[DEFAULT_LANG]).format(**params)
+    return entry.get(lang or _SPOKEN[-1], entry[DEFAULT_LANG]).format(**params)
+
+
+def spoken() -> str:
+    return _SPOKEN[-1]
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Speak ``lang`` wherever a sentence is made without naming its language."""
+    _SPOKEN.append(lang if lang in LANGS else DEFAULT_LANG)
+    try:
+        yield
+    finally:
+        _SPOKEN.pop()
 
 
 def number(value: object, lang: str = DEFAULT_LANG) -> str:

@@ -352,8 +352,10 @@ def _read_csv(path: Path, display: str, limits: Limits) -> Workbook:
     The delimiter (comma, semicolon, tab) is sniffed; Indonesian exports often use ';'."""
     if not path.is_file():
         raise ReadError("file-not-found", path=display)
-    if path.stat().st_size > CSV_MAX_BYTES:
-        raise ReadError("file-grid-too-large", path=display)
+    size = path.stat().st_size
+    if size > CSV_MAX_BYTES:
+        raise ReadError("file-too-large", path=display, size=f"{size / 2**20:.0f}",
+                        limit=f"{CSV_MAX_BYTES / 2**20:.0f}")
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1252"):
         try:

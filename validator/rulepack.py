@@ -21,6 +21,7 @@ import yaml
 
 from .colmap import HeaderWords
 from .expr import FUNCTIONS, VARIABLES, Expression, ExpressionError, compile_expression
+from .inputs import PACK, InputError, InputLimits, load_yaml_mapping
 from .model import Severity
 
 Path_ = tuple[Any, ...]
@@ -434,27 +435,16 @@ def _patterns(path: Path, marks: dict[Path_, tuple[int, int]], patterns: list[st
     return patterns
 
 
-def read_yaml(path: Path) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
-    """Safe-load a YAML mapping and remember where each value starts."""
+def read_yaml(path: Path, limits: InputLimits = PACK) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
+    """Load a YAML mapping within ``limits`` (``inputs``: size, depth, aliases) and remember
+    where each value starts."""
     try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=yaml.SafeLoader)
-    except UnicodeDecodeError as exc:
-        raise PackError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        context = ""
-        if exc.context and exc.context_mark and exc.problem:
-            start = exc.context_mark
-            context = f" ({exc.context} started at line {start.line + 1}, column {start.column + 1})"
-        raise PackError(f"{where}: YAML error: {exc.problem or exc.context}{context}") from None
-    if not isinstance(data, dict):
-        raise PackError(f"{path}:1:1: expected a mapping at the top of the file")
+        loaded = load_yaml_mapping(path, limits)
+    except InputError as exc:
+        raise PackError(str(exc)) from None
     marks: dict[Path_, tuple[int, int]] = {}
-    _walk_marks(node, (), marks)
-    return data, marks
+    _walk_marks(loaded.node, (), marks)
+    return loaded.data, marks
 
 
 def _walk_marks(node: yaml.Node | None, path: Path_, marks: dict[Path_, tuple[int, int]]) -> None:

@@ -27,7 +27,16 @@ MAX_TOTAL_UNCOMPRESSED = 500 * MB
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 10 * MB
 MAX_ENTRIES = 10_000
-MAX_ELEMENTS = 5_000_000
+#: Cells (``<c>`` elements) in one workbook. The one count an honest file reaches (a provincial
+#: T-C.29 of 100,000 rows holds 2.8 million), so the user may raise it (``--max-cells``,
+#: ``max_cells`` in periksa.yaml); a row of cells costs the reader about 200 bytes of memory each.
+MAX_CELLS = 5_000_000
+#: XML start tags per allowed cell: a cell is 2 or 3 (c, v, f, is/t), rows and shared strings add
+#: a little; what grows past this is no spreadsheet.
+ELEMENTS_PER_CELL = 8
+#: Unpacked bytes per allowed cell (a cell with a formula and a style is about 80 bytes of XML).
+BYTES_PER_CELL = 100
+MAX_ELEMENTS = ELEMENTS_PER_CELL * MAX_CELLS
 MAX_RANGE_CELLS = 1_000_000
 MAX_GRID_CELLS = 10_000_000
 MAX_MARKUP_SIZE = 100 * MB
@@ -72,6 +81,7 @@ class Limits:
     max_ratio: float = MAX_RATIO
     ratio_min_size: int = RATIO_MIN_SIZE
     max_entries: int = MAX_ENTRIES
+    max_cells: int = MAX_CELLS
     max_elements: int = MAX_ELEMENTS
     max_range_cells: int = MAX_RANGE_CELLS
     #: Bounding box of filled cells in an .ods sheet; calamine allocates it densely.
@@ -80,6 +90,19 @@ class Limits:
     max_markup_size: int = MAX_MARKUP_SIZE
     #: Elements nested inside each other in an HTML export (tables in tables in ...).
     max_depth: int = MAX_DEPTH
+
+    @classmethod
+    def for_cells(cls, cells: int) -> Limits:
+        """The limits for workbooks of up to ``cells`` cells: what such a workbook honestly needs
+        (XML elements, unpacked and file bytes, an .ods grid) grows with it, never below the
+        defaults. The bomb guards that do not depend on size (compression ratio, DTDs, ranges) stay."""
+        return cls(
+            max_file_size=max(MAX_FILE_SIZE, BYTES_PER_CELL * cells),
+            max_total_uncompressed=max(MAX_TOTAL_UNCOMPRESSED, BYTES_PER_CELL * cells),
+            max_cells=cells,
+            max_elements=ELEMENTS_PER_CELL * cells,
+            max_grid_cells=max(MAX_GRID_CELLS, 2 * cells),
+        )
 
 
 DEFAULT_LIMITS = Limits()
@@ -144,9 +167,10 @@ def _check_directory(infos: list[zipfile.ZipInfo], display: str, limits: Limits)
 
 
 class _Totals:
-    """Counts carried across members: XML elements and cells named by merge/hyperlink ranges."""
+    """Counts carried across members: cells, XML elements and cells named by merge/hyperlink ranges."""
 
     def __init__(self) -> None:
+        self.cells = 0
         self.elements = 0
         self.range_cells = 0
 
@@ -213,6 +237,7 @@ def _scan_bytes(chunks: Iterator[bytes], part: str, display: str, limits: Limits
         if DTD.search(window):
             raise ReadError("file-xml-dtd", path=display, part=part)
         totals.elements += chunk.count(b"<") - chunk.count(b"</")
+        totals.cells += chunk.count(b"<c ") + chunk.count(b"<c>")
         if b"mergeCell" in window or b"hyperlink" in window:
             for match in RANGE_REF.finditer(window):
                 if match.end() > len(tail):
@@ -228,6 +253,7 @@ def _scan_text(texts: Iterator[str], part: str, display: str, limits: Limits, to
         if DTD_TEXT.search(window):
             raise ReadError("file-xml-dtd", path=display, part=part)
         totals.elements += text.count("<") - text.count("</")
+        totals.cells += text.count("<c ") + text.count("<c>")
         if "mergeCell" in window or "hyperlink" in window:
             for match in RANGE_REF_TEXT.finditer(window):
                 if match.end() > len(tail):
@@ -237,8 +263,11 @@ def _scan_text(texts: Iterator[str], part: str, display: str, limits: Limits, to
 
 
 def _check_totals(totals: _Totals, part: str, display: str, limits: Limits) -> None:
+    if totals.cells > limits.max_cells:
+        raise ReadError("file-too-many-cells", path=display, part=part, limit=limits.max_cells)
     if totals.elements > limits.max_elements:
-        raise ReadError("file-too-many-elements", path=display, part=part, limit=limits.max_elements)
+        raise ReadError("file-too-many-elements", path=display, part=part, limit=limits.max_elements,
+                        cells=limits.max_cells)
     if totals.range_cells > limits.max_range_cells:
         raise ReadError("file-range-too-large", path=display, part=part, limit=limits.max_range_cells)
 
