@@ -358,26 +358,55 @@ def as_submitted(layout: Layout) -> dict[str, Any]:
 
 def truth(layout: Layout) -> list[dict[str, Any]]:
     """The known errors of the as-submitted copy, computed from the data alone."""
+    return _truth(layout)[0]
+
+
+def unreported(layout: Layout) -> list[dict[str, Any]]:
+    """Cells a planted error makes inconsistent through an exporter's own arithmetic that no
+    shipped rule or generic check describes (``reported: false``): observations, not expected findings."""
+    return _truth(layout)[1]
+
+
+def _truth(layout: Layout) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     correct = corrected(layout)
+    grid_rules = Grid(layout).rules
     out: list[dict[str, Any]] = []
+    quiet: list[dict[str, Any]] = []
     for f in check(layout, as_submitted(layout)):
         e = layout.planted.get(f.cell, {})
         if not e and not f.consequence_of:
             raise ValueError(f"{layout.name}: {f.cell} fails {f.rule['logical']} with nothing planted")
         stated = e.get("stated", num_out(f.stated) if num(f.stated) is not None else f.stated)
-        out.append(entry(f.cell, e, f.rule, stated, f.expected, f.consequence_of))
+        if f.rule.get("reported", True) is False and not e:
+            expected = num_out(f.expected) if num(f.expected) is not None else f.expected
+            quiet.append({"cell": f.cell, "observation": f"{f.rule['kind']}: stated {stated}, {expected} by the "
+                          "exporter's own arithmetic; no shipped rule or generic check describes it (not an "
+                          "expected finding)", "consequence_of": f.consequence_of})
+            continue
+        local = all(c in grid_rules and not AGGREGATES.search(grid_rules[c]["expr"]) for c in f.consequence_of)
+        out.append(entry(f.cell, e, f.rule, stated, f.expected, f.consequence_of, local))
     for ref, e in layout.planted.items():
         if e.get("raw"):
             out.append(entry(ref, e, None, e["stated"], correct[ref], []))
     missing = set(layout.planted) - {o["cell"] for o in out}
     if missing:
         raise ValueError(f"{layout.name}: planted {sorted(missing)} break no declared derivation")
-    return sorted(out, key=lambda o: (int(CELL_RE.match(o["cell"]).group(2)), column_index_from_string(
-        CELL_RE.match(o["cell"]).group(1))))
+    return sorted(out, key=_cell_order), sorted(quiet, key=_cell_order)
+
+
+def _cell_order(o: dict[str, Any]) -> tuple[int, int]:
+    col, row = CELL_RE.match(o["cell"]).groups()
+    return int(row), column_index_from_string(col)
+
+
+AGGREGATES = re.compile(r"\b(children|total|average|mean_pct|above)\(")
 
 
 def entry(ref: str, planted: dict[str, Any], rule: dict[str, Any] | None, stated: Any, expected: Any,
-          causes: list[str]) -> dict[str, Any]:
+          causes: list[str], local_causes: bool = False) -> dict[str, Any]:
+    """One known error. A cell wrong only through a wrong input it reads is that input's consequence:
+    Periksa names the cause in a warning when a row's own derivation found the cause (validator/engine.py
+    explained()); a cause found by a parent or total sum is not taken as corrected, so that stays an error."""
     rule = rule or {}
     rule_id = rule.get("rule_by_expected", {}).get(expected, rule.get("rule"))
     out = {
@@ -385,12 +414,13 @@ def entry(ref: str, planted: dict[str, Any], rule: dict[str, Any] | None, stated
         "kind": planted.get("kind") or rule.get("kind") or "malformed number",
         "stated": stated,
         "expected": num_out(expected) if num(expected) is not None else expected,
-        "severity": planted.get("severity", "error"),
+        "severity": planted.get("severity", "warning" if causes and not planted and local_causes else "error"),
         "rule": planted.get("rule", "PRK-ANGKA-TIDAK-SAH" if planted.get("raw") else rule_id),
         "column": planted.get("column", rule.get("logical")),
     }
     if causes:
-        out["kind"] = "derived value inconsistent with a wrong input"
+        if not planted:
+            out["kind"] = "derived value inconsistent with a wrong input"
         out["consequence_of"] = causes
     if planted.get("note"):
         out["note"] = planted["note"]
@@ -461,7 +491,8 @@ def build(name: str, out: Path = WILD) -> list[dict[str, Any]]:
     notes = [f"Source system: {d['system']}. Exporter: " + "; ".join(src), *d.get("notes", [])]
     head = [*header, f'workbook: "{name}.xlsx"', f'sheet: "{d["sheet"]}"', f'family: "{d["family"]}"',
             f'pack: "{d["pack"]}"' if d.get("pack") else "pack: null", f'seed: "{d["seed"]}"']
-    write_known_errors(out / f"{name}.known-errors.yaml", head, notes, errors, d.get("other_observations", []))
+    write_known_errors(out / f"{name}.known-errors.yaml", head, notes, errors,
+                       [*d.get("other_observations", []), *unreported(layout)])
     return errors
 
 
@@ -497,7 +528,7 @@ def wordings() -> str:
         d = yaml.safe_load((LAYOUTS / f"{name}.yaml").read_text(encoding="utf-8"))
         for m in [*d["column_map"].values(), *d.get("also_seen", [])]:
             if m.get("logical"):
-                key = f"{d['family_key']}:{m['logical'].split('.')[0]}"
+                key = f"{m.get('family_key', d['family_key'])}:{m['logical'].split('.')[0]}"
                 words = m["header"]
                 seen.setdefault(key, [])
                 if words not in seen[key]:
