@@ -74,6 +74,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
         if parsed is not None:
             table.rows.append(parsed)
     _link(table.rows, pack)
+    table.rows = _fold_name_rows(table.rows, text_cols)
     if pack.data.get("infer_levels_by"):
         _resolve_unmarked(table.rows, pack.data["infer_levels_by"])
     return table
@@ -213,6 +214,30 @@ def _same_kode_parent(row: Row, coded: list[tuple[tuple[str, ...], Row]], mine: 
     def is_program(r: Row) -> bool:
         return _level_without_kode(r.label, False, pack) == order[0]
     return same if is_program(same) and not is_program(row) else same.parent
+
+
+def _fold_name_rows(rows: list[Row], text_cols: set[str]) -> list[Row]:
+    """Exporters that print a program or kegiatan as a name row (kode and name only) followed by
+    one indicator row holding all its numbers (SIPD's Renja report): the indicator row is the
+    entity, named by the row above, so parent sums read its amounts at its own cells."""
+    folded: set[int] = set()
+    for row in rows:
+        if row.kind != "entity" or len(row.continuations) != 1 or \
+                any(v.number is not None for k, v in row.cells.items() if k not in text_cols):
+            continue
+        carrier = row.continuations[0]
+        if not any(v.number is not None for k, v in carrier.cells.items() if k not in text_cols):
+            continue
+        carrier.kind, carrier.kode, carrier.label, carrier.level = row.kind, row.kode, row.label, row.level
+        carrier.owner, carrier.parent, carrier.children = None, row.parent, row.children
+        for child in carrier.children:
+            child.parent = carrier
+        if row.parent is not None:
+            row.parent.children[row.parent.children.index(row)] = carrier
+        for key, value in row.cells.items():
+            carrier.cells.setdefault(key, value)
+        folded.add(id(row))
+    return [row for row in rows if id(row) not in folded] if folded else rows
 
 
 def _link(rows: list[Row], pack: Pack) -> None:
