@@ -253,8 +253,8 @@ def test_a_key_with_a_line_break_is_still_one_line(folder: Path) -> None:
     (folder / "periksa.yaml").write_text("? '\n\n  '\n: null\n", encoding="utf-8")
     code, out = cli("check", str(folder / SAMPLE.name), "--lang", "en")
     assert code == 2 and out == f"periksa: {folder / 'periksa.yaml'}:1:3: unknown key '\\n' (expected one of: " \
-                                "column_map, disable, indicators, max_cells, negative_indicators, non_summable_units, packs, " \
-                                "parameters, rules_dirs, scale, severity)\n"
+                                "column_map, disable, indicators, max_cells, negative_indicators, " \
+                                "non_summable_units, packs, parameters, rules_dirs, scale, severity)\n"
 
 
 @settings(max_examples=EXAMPLES, deadline=None)

@@ -36,16 +36,17 @@ GAPS = {
         "(engine._matches): Z24 is not checked"
     ),
     "wild-wpsipd-renja-tc33": (
-        "a sub kegiatan written as a name row followed by an indicator row carrying its pagu adds 0 to its "
-        "parent's sum: children() reads the value-less name row, not its continuation"
+        "the total I32 only follows the wrong program pagu I23 (63,000,000 apart) but is reported as an error of "
+        "its own: sums are not yet linked to the wrong sum they add up"
     ),
     "wild-wpsipd-rfk": (
-        "no generic checks on a table no pack fits (G4 parent = sum of children, G18 total row, H15 malformed "
-        "number); J10, L8, L10 are RFK derivations that no shipped pack or planned generic check describes"
+        "J10, L8, L10 are RFK derivations (capaian, deviasi) that no shipped pack describes; the generic checks "
+        "find G4, G18 and H15"
     ),
 }
 #: samples whose corrected copy gets a false error from the same gap
-FALSE_ERRORS = {"wild-demonev-evaluasi-renja", "wild-wpsipd-renja-tc33"}
+FALSE_ERRORS = {"wild-demonev-evaluasi-renja"}
+GENERIC = "umum-generik"  # the generic checks: no family pack
 NAMES = sorted(p.name.removesuffix(".known-errors.yaml") for p in WILD.glob("*.known-errors.yaml"))
 
 
@@ -74,7 +75,8 @@ def close(stated: object, expected: object) -> bool:
 def test_wild_sample_known_errors_found_and_nothing_else(name: str) -> None:
     truth = known(name)
     result = checked(truth["workbook"])
-    assert [t.pack for t in result.tables if t.pack] == ([truth["pack"]] if truth["pack"] else []), result.notes
+    assert [t.pack for t in result.tables if t.pack != GENERIC] == ([truth["pack"]] if truth["pack"] else []), \
+        result.notes
     found = {(f.cell.sheet, f.cell.a1): f for f in result.findings}
     expected = {(e.get("sheet", truth["sheet"]), e["cell"]): e for e in truth["errors"]}
     assert set(expected) <= set(found), f"missed: {sorted(set(expected) - set(found))}"
@@ -93,5 +95,6 @@ def test_wild_sample_known_errors_found_and_nothing_else(name: str) -> None:
 def test_wild_corrected_copy_has_no_error(name: str) -> None:
     truth = known(name)
     result = checked(truth["workbook"].replace(".xlsx", "-perbaikan.xlsx"))
-    assert [t.pack for t in result.tables if t.pack] == ([truth["pack"]] if truth["pack"] else []), result.notes
+    assert [t.pack for t in result.tables if t.pack != GENERIC] == ([truth["pack"]] if truth["pack"] else []), \
+        result.notes
     assert [(f.rule, f.cell.a1) for f in result.findings if f.severity is Severity.ERROR] == []

@@ -58,7 +58,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
                 if isinstance(unit, str) and unit.strip():
                     cells[name] = replace(value, unit=unit.strip())
         kode_col = roles.get("kode")
-        if kode_col and header.spans.get(kode_col, columns[kode_col]) > columns[kode_col]:
+        if kode_col in columns and header.spans.get(kode_col, columns[kode_col]) > columns[kode_col]:
             cells[kode_col] = _joined_kode(sheet, row, columns[kode_col], header.spans[kode_col])
         cells = Cells((name, value) for name, value in cells.items() if value is not BLANK)
         if all(v.blank for v in cells.values()):
