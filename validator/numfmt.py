@@ -44,6 +44,11 @@ class NumberFormat:
             return numeric[2]
         return numeric[0]
 
+    @property
+    def conditional(self) -> bool:
+        """Whether the section depends on more than the value's sign (``[>=100]``)."""
+        return any(s.condition for s in self.sections[:3])
+
     def percent(self, value: float) -> bool:
         return self.section(value).percent
 
