@@ -16,7 +16,6 @@ from typing import Any
 from .builtin import BUILTIN
 from .model import Finding, Severity
 from .rulepack import (
-    INDICATORS,
     Library,
     PackError,
     check_indicators,
@@ -27,29 +26,6 @@ from .rulepack import (
 )
 
 CONFIG_NAME = "periksa.yaml"
-
-_STRINGS = {"type": "array", "items": {"type": "string"}}
-SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "packs": _STRINGS,
-        "rules_dirs": _STRINGS,
-        "scale": {"type": "string"},
-        "severity": {"type": "object", "additionalProperties": {"enum": ["error", "warning", "info"]}},
-        "disable": _STRINGS,
-        "negative_indicators": _STRINGS,
-        "non_summable_units": _STRINGS,
-        # per indicator (by kode or words): aggregation sum/last/average, polarity positive/negative
-        "indicators": INDICATORS,
-        # a pack parameter's values, e.g. {porsi_target: {I: 25, II: 50, III: 75, IV: 100}}
-        "parameters": {
-            "type": "object",
-            "additionalProperties": {"type": "object", "additionalProperties": {"type": "number"}},
-        },
-    },
-}
-
 
 def find_config(paths: Iterable[str | Path]) -> Path | None:
     """The nearest periksa.yaml above the first path checked."""
@@ -73,7 +49,7 @@ def build_library(paths: Iterable[str | Path], rules_dirs: Iterable[Path] = (), 
     marks: dict = {}
     if config is not None:
         settings, marks = read_yaml(config)
-        validate(config, settings, marks, SCHEMA)
+        validate(config, settings, marks, "config")
         check_indicators(str(config), marks, settings)
     extra = [config.parent / d for d in settings.get("rules_dirs", [])] if config else []
     library = load_library([*rules_dirs, *extra])

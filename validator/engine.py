@@ -17,7 +17,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import messages
-from .expr import Evaluator, ExpressionError, RowContext, Skip, Unusable, compile_expression, round_half_up
+from .expr import (
+    Evaluator,
+    ExpressionError,
+    RowContext,
+    Skip,
+    Unusable,
+    compile_expression,
+    printed_expression,
+    round_half_up,
+)
 from .model import CellRef, Finding, Row, Severity, Table
 from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 from .rulepack import Library, Pack, Rule
@@ -436,20 +445,12 @@ def cell_findings(table: Table, pack: Pack, lang: str) -> list[Finding]:
     return findings
 
 
-def _printed_expression(label: str) -> str | None:
-    """'(6+7+11)' -> '([6]+[7]+[11])'; '12/7x100%' -> '[12]/[7]*100'; None when not a formula."""
-    text = label.replace("x", "*").replace("X", "*").replace("×", "*").replace("%", "").replace(" ", "")
-    if not re.fullmatch(r"[\d+\-*/().]+", text) or not re.search(r"[+\-*/]", text):
-        return None
-    return re.sub(r"\d+", lambda m: m.group(0) if m.group(0) == "100" else f"[{m.group(0)}]", text)
-
-
 def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> list[Finding]:
     """The column-number row may print a formula (12=(6+7+11)) that the pack does not
     use. Say so, and say which of the two the rows actually follow."""
     findings = []
     for number, label in table.labels.items():
-        printed = _printed_expression(label)
+        printed = printed_expression(label)
         if printed is None or number not in table.columns:
             continue
         used = {c.split(".")[0] for c in re.findall(r"\[(\d+)\]", printed)}

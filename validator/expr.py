@@ -114,6 +114,15 @@ def compile_expression(source: str, known_columns: Iterable[str], parameters: It
     return Expression(source=source, tree=tree, names=names)
 
 
+def printed_expression(label: str) -> str | None:
+    """A formula as the column-number row prints it, in rule syntax: '(6+7+11)' ->
+    '([6]+[7]+[11])'; '12/7x100%' -> '[12]/[7]*100'; None when the label is not a formula."""
+    text = label.replace("x", "*").replace("X", "*").replace("×", "*").replace("%", "").replace(" ", "")
+    if not re.fullmatch(r"[\d+\-*/().]+", text) or not re.search(r"[+\-*/]", text):
+        return None
+    return re.sub(r"\d+", lambda m: m.group(0) if m.group(0) == "100" else f"[{m.group(0)}]", text)
+
+
 def _base36(number: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = digits[number % 36]
