@@ -11,6 +11,7 @@ the right character of the expression as written in the YAML file.
 from __future__ import annotations
 
 import ast
+import difflib
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -109,7 +110,13 @@ def compile_expression(source: str, known_columns: Iterable[str], parameters: It
         tree = ast.parse(rewritten, mode="eval").body
     except SyntaxError as exc:
         offset = max((exc.offset or 1) - 1, 0)
-        raise ExpressionError(f"syntax error: {exc.msg}", offset, source[offset : offset + 8]) from None
+        habits = excel_habits(source)
+        if habits:
+            offset = habits[0][0]
+            detail = "invalid syntax; " + "; ".join(hint for _, hint in habits)
+        else:
+            detail = exc.msg
+        raise ExpressionError(f"syntax error: {detail}", offset, source[offset : offset + 8]) from None
     _check_tree(tree, names, source, frozenset(parameters))
     return Expression(source=source, tree=tree, names=names)
 
@@ -139,22 +146,66 @@ _ALLOWED = (
 )
 
 
+#: what a spreadsheet user writes, and how a rule says it: (pattern, hint)
+EXCEL_HABITS = (
+    (re.compile(r"(?<![=<>!])=(?!=)"), "write == to compare, not = (Excel's '=')"),
+    (re.compile(r"<>"), "write != for 'not equal', not <> (Excel's '<>')"),
+    (re.compile(r"(?<=[\])\d])\s*[xX×]\s*(?=[\[(\d])"), "write * to multiply, not x"),
+    (re.compile(r"%"), "leave out %: a percentage is written as ... * 100"),
+    (re.compile(r";"), "separate a function's arguments with ',', not ';'"),
+    (re.compile(r"\^"), "powers (^) are not part of the rule language"),
+)
+#: spreadsheet functions and the rule language's word for them
+EXCEL_FUNCTIONS = {"average": "use mean(...)", "averagea": "use mean(...)", "counta": "use count(...)",
+                   "isblank": "use blank(...)", "if": "choose rows with the rule's when: instead",
+                   "sumif": "choose rows with rows: and add them with sum(children(...))"}
+
+
+def excel_habits(source: str) -> list[tuple[int, str]]:
+    """Spreadsheet habits in an expression that does not parse, with where each is."""
+    found = []
+    for pattern, hint in EXCEL_HABITS:
+        match = pattern.search(source)
+        if match:
+            found.append((match.start() + len(match.group(0)) - len(match.group(0).lstrip()), hint))
+    return sorted(found)
+
+
+def _function_hint(name: str) -> str:
+    """`` (did you mean 'sum'?)`` for ``SUM``; the rule language's word for an Excel function."""
+    if name.casefold() in EXCEL_FUNCTIONS:
+        return f" ({EXCEL_FUNCTIONS[name.casefold()]})"
+    if name.casefold() in FUNCTIONS:
+        return f" (did you mean '{name.casefold()}'? functions are lower case)"
+    close = difflib.get_close_matches(name, sorted(FUNCTIONS), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
 def _check_tree(tree: ast.expr, names: dict[str, str], source: str, parameters: frozenset[str] = frozenset()) -> None:
     for node in ast.walk(tree):
         offset = getattr(node, "col_offset", 0)
         if not isinstance(node, _ALLOWED):
             token = source[offset : offset + 8]
-            raise ExpressionError(f"'{type(node).__name__}' is not allowed in a rule", offset, token)
+            habits = "".join(f"; {hint}" for _, hint in excel_habits(source))
+            raise ExpressionError(f"'{type(node).__name__}' is not allowed in a rule{habits}", offset, token)
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
                 token = source[offset : getattr(node.func, "end_col_offset", offset + 1)]
-                raise ExpressionError(f"unknown function '{token}'", offset, token)
+                raise ExpressionError(f"unknown function '{token}'{_function_hint(token)}", offset, token)
             if node.keywords:
                 raise ExpressionError("functions take no keyword arguments", offset, source[offset:])
+            if node.func.id == "matches" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+                try:
+                    re.compile(str(node.args[1].value))
+                except re.error as exc:
+                    raise ExpressionError(f"matches: not a regular expression ({exc})", node.args[1].col_offset,
+                                          str(node.args[1].value)) from None
         elif isinstance(node, ast.Name):
             called = any(isinstance(p, ast.Call) and p.func is node for p in ast.walk(tree))
             if node.id not in names and node.id not in VARIABLES and node.id not in parameters and not called:
-                raise ExpressionError(f"unknown name '{node.id}'", offset, node.id)
+                close = difflib.get_close_matches(node.id, [*VARIABLES, *parameters], n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise ExpressionError(f"unknown name '{node.id}'{hint}", offset, node.id)
         elif isinstance(node, ast.Constant) and not isinstance(node.value, (int, float, str)):
             raise ExpressionError("only numbers and text are allowed as constants", offset, repr(node.value))
         elif (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)

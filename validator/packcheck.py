@@ -75,8 +75,9 @@ def check_names(origin: Origin, data: dict[str, Any], logical: list[str]) -> Non
 
     def level(path: tuple[Any, ...], name: object, key: str) -> None:
         if name not in levels:
+            declared = f"levels, line {origin.mark(('levels',))[1]}" if levels else "levels"
             raise PackError(f"{origin(*path)}: {key}: unknown level '{name}'{suggest(name, levels)} "
-                            f"(levels: {_known(levels)})")
+                            f"({declared}: {_known(levels)})")
 
     for index, spec in enumerate(data.get("summary_rows", [])):
         if "level" in spec:
@@ -115,7 +116,15 @@ def check_names(origin: Origin, data: dict[str, Any], logical: list[str]) -> Non
             if selector not in names.selectors:
                 at = origin("rules", index, "rows", *([] if isinstance(rows, str) else [position]))
                 raise PackError(f"{at}: rule {spec['id']}: rows: unknown selector '{selector}'"
-                                f"{suggest(selector, names.selectors)} (known: {_known(names.selectors)})")
+                                f"{_suggest_selector(selector, names)} (known: {_known(names.selectors)})")
+
+
+def _suggest_selector(selector: str, names: Names) -> str:
+    """A summary kind is compared with the kinds only: every ``summary:...`` looks alike."""
+    if selector.startswith("summary:"):
+        kind = suggest(selector.split(":", 1)[1], names.kinds)
+        return kind.replace(" (did you mean '", " (did you mean 'summary:")
+    return suggest(selector, names.selectors)
 
 
 def _check_own_duplicates(origin: Origin) -> None:
@@ -148,7 +157,7 @@ def check_expression(expression: Expression, names: Names) -> None:
 def _literal(node: ast.expr, known: tuple[str, ...], what: str, where: str) -> None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value not in known:
         raise ExpressionError(f"unknown {what} '{node.value}'{suggest(node.value, known)} "
-                              f"({where}: {_known(known)})", node.col_offset, repr(node.value))
+                              f"({where}: {_known(known)})", node.col_offset, node.value)
 
 
 def check_rules(origin: Origin, data: dict[str, Any], rules: list[Any], logical: list[str]) -> None:
@@ -174,7 +183,8 @@ def _check_label(origin: Origin, number: str, label: str, rules: list[Any], logi
     Agreement is tested by evaluating both on a few sets of unrelated values: two formulas
     that differ give different ratios on them."""
     printed = printed_expression(label)
-    targeting = [r for r in rules if (r.check.target() or "").split(".")[0] == number and not r.check.aggregates]
+    targeting = [r for r in rules if (r.check.target() or "").split(".")[0] == number and not r.check.aggregates
+                 and isinstance(r.check.tree, ast.Compare) and isinstance(r.check.tree.ops[0], ast.Eq)]
     if printed is None or not targeting:
         return
     if any(_agrees(printed, rule, logical) is not False for rule in targeting):

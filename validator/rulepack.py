@@ -340,7 +340,7 @@ def _rule(spec: dict[str, Any], pack_id: str, names: packcheck.Names, origin: Or
             return expression
         except ExpressionError as exc:
             file, line, col = origin.mark(("rules", index, key))
-            at = f"{file}:{line}:{col + exc.offset + _quote_offset(file, line, col)}"
+            at = f"{file}:{line}:{_column(file, line, col, exc)}"
             raise PackError(f"{at}: rule {spec['id']}: {key}: {exc} (at '{exc.token}')") from None
 
     check = compiled("check")
@@ -367,10 +367,14 @@ def _rule(spec: dict[str, Any], pack_id: str, names: packcheck.Names, origin: Or
     )
 
 
-def _quote_offset(file: str, line: int, col: int) -> int:
-    """A quoted scalar starts one character before its text."""
+def _column(file: str, line: int, col: int, error: ExpressionError) -> int:
+    """The column of an expression error in the file: the value's column plus the error's
+    offset (one more for an opening quote). A template (``each``) was expanded before it was
+    compiled, so its offsets are off; there the token is looked for on the line instead."""
     try:
         text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
     except (OSError, IndexError):
-        return 0
-    return 1 if text[col - 1 : col] in {'"', "'"} else 0
+        return col + error.offset
+    if "{c}" in text and error.token and text.count(error.token) == 1:
+        return text.index(error.token) + 1
+    return col + error.offset + (1 if text[col - 1 : col] in {'"', "'"} else 0)
