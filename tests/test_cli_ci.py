@@ -88,7 +88,7 @@ def test_several_outputs_in_one_run(tmp_path: Path) -> None:
     out = {name: tmp_path / f"out.{name}" for name in names}
     result = run(SUBMITTED, "--format", "github", *(f"--output={name}={path}" for name, path in out.items()))
     assert result.exit_code == 1
-    assert "title=TC29-13K::Tabel 2.1!U81" in result.output
+    assert "title=TC29-13K (galat)::Tabel 2.1!U81" in result.output
     sarif = json.loads(out["sarif"].read_text(encoding="utf-8"))
     assert any(r["ruleId"] == "TC29-13K" for r in sarif["runs"][0]["results"])
     assert ET.parse(out["junit"]).getroot().find(".//testcase[@name='TC29-13K']/failure") is not None

@@ -157,13 +157,14 @@ def test_github_annotations(sample: Report) -> None:
     lines = github.render(sample, "id").splitlines()
     assert len(lines) == len(sample.findings)
     assert sum(1 for line in lines if line.startswith("::error ")) == 22
-    u81 = next(line for line in lines if "title=TC29-13K::" in line)
-    assert u81.startswith(f"::error file={str(SUBMITTED).replace(':', '%3A')},title=TC29-13K::Tabel 2.1!U81 ")
+    u81 = next(line for line in lines if "title=TC29-13K (galat)::" in line)
+    assert u81.startswith(f"::error file={str(SUBMITTED).replace(':', '%3A')},title=TC29-13K (galat)::Tabel 2.1!U81 ")
     assert "seharusnya 1.500" in u81
     odd = github.render(odd_report(), "id").splitlines()
-    assert odd[0] == ("::error file=dir%2C x/odd%3A book.xlsx,title=TST-1::"
+    assert odd[0] == ("::error file=dir%2C x/odd%3A book.xlsx,title=TST-1 (galat)::"
                       "Tabel 2,1: B!C10 [1.01 A|B]: 100%25 | wrong%0Aline two")
-    assert odd[1].startswith("::warning ") and odd[2].startswith("::notice ")
+    assert odd[1].startswith("::warning ") and "title=TST-2 (peringatan)::" in odd[1]
+    assert odd[2].startswith("::notice ")
     assert odd[3] == "::error file=broken.xlsx,title=periksa::broken.xlsx: workbook rusak"
 
 
@@ -178,7 +179,7 @@ def test_markdown_summary_and_findings(sample: Report) -> None:
     assert "| `clean.xlsx` | ✅ no findings | 0 | 0 | 0 |" in markdown.render(odd_report(), "en")
     u81 = next(line for line in text.splitlines() if "Tabel 2.1!U81" in line)
     cells = [c.strip() for c in u81.strip("|").split(" | ")]
-    assert cells[2:5] == ["TC29-13K", "1", "1.500"]
+    assert cells[0] == "🔴 galat" and cells[3:6] == ["TC29-13K", "1", "1.500"]
 
 
 def test_markdown_escapes_table_breakers() -> None:
@@ -264,6 +265,16 @@ def test_every_renderer_handles_an_empty_and_an_odd_report(name: str) -> None:
 def test_terminal_text_has_the_summary(sample: Report) -> None:
     text = RENDERERS["terminal"](sample, "en")
     assert "U81" in text and "TC29-13K" in text and "22 errors" in text
+
+
+def test_plain_text_says_each_finding_severity_in_words() -> None:
+    """Without colour (CI logs, --no-color) an error and a warning differ by a word, not a hue."""
+    lines = RENDERERS["terminal"](odd_report(), "id").splitlines()
+    assert any("C10" in line and " galat " in line and "TST-1" in line for line in lines)
+    assert any("D11" in line and " peringatan " in line and "TST-2" in line for line in lines)
+    assert any("AB12" in line and " info " in line and "TST-3" in line for line in lines)
+    markdown_rows = [line for line in markdown.render(odd_report(), "en").splitlines() if "TST-" in line]
+    assert [row.split(" | ")[0] for row in markdown_rows] == ["| 🔴 error", "| 🟡 warning", "| 🔵 info"]
 
 
 # Annotated workbook

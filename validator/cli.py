@@ -20,6 +20,7 @@ from .check import Options, check
 from .config import build_library
 from .limits import cap_memory
 from .model import Report
+from .packfile import suggest
 from .report import RENDERERS, annotate, terminal
 from .rulepack import Library, Pack, PackError
 
@@ -190,14 +191,33 @@ def rules_group() -> None:
     """Paket aturan / rule packs."""
 
 
+def _rules_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The packs a project checks with: bundled, --rules-dir, and periksa.yaml (found from the
+    current folder upwards, or --config) with its rules_dirs, severities and disabled rules."""
+    for option in reversed([
+        click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path),
+                     help="Extra folder of YAML rule packs."),
+        click.option("--config", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+                     help="Project configuration (default: periksa.yaml from the current folder upwards)."),
+        click.option("--no-config", is_flag=True, help="Ignore any periksa.yaml."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _project_library(rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool) -> Library:
+    return _library(rules_dirs, (Path.cwd(),), config, not no_config)
+
+
 @rules_group.command("list")
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
+@_rules_options
 @click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG)
-def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
+def rules_list(rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool, lang: str) -> None:
     """List every rule: id, severity, pack, source."""
-    library = _library(rules_dirs)
-    for pack in sorted(library.packs.values(), key=lambda p: p.id):
-        click.echo(f"{pack.id}  ({pack.title(lang)})")
+    library = _project_library(rules_dirs, config, no_config)
+    for pack in sorted(library.packs.values(), key=lambda p: (not p.project, p.id)):
+        own = f" [{messages.t('pack-project', lang)}: {pack.file}]" if pack.project else ""
+        click.echo(f"{pack.id}  ({pack.title(lang)}){own}")
         for rule in pack.rules:
             click.echo(f"  {rule.id:<32} {rule.severity.value:<8} {rule.source}")
         for spec in pack.data.get("cross_tables", []):
@@ -210,22 +230,16 @@ def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
 
 @rules_group.command("explain")
 @click.argument("rule_id")
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
+@_rules_options
 @click.option("--lang", type=click.Choice(messages.LANGS), default=messages.DEFAULT_LANG)
-def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None:
-    """Describe one rule: what it checks, its formula, an example, its source."""
-    library = _library(rules_dirs)
-    for pack in library.packs.values():
+def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool,
+                  lang: str) -> None:
+    """Describe one rule: what it checks, on which rows, its formula, tolerance, an example, its source."""
+    library = _project_library(rules_dirs, config, no_config)
+    for pack in sorted(library.packs.values(), key=lambda p: (not p.project, p.id)):
         for rule in pack.rules:
             if rule.id.upper() == rule_id.upper():
-                click.echo(f"{rule.id} ({rule.name}) [{rule.severity.value}] - {pack.id}")
-                click.echo(rule.description.get(lang, rule.description["id"]))
-                click.echo(f"check: {rule.check.source}")
-                if rule.when:
-                    click.echo(f"when:  {rule.when.source}")
-                if rule.example:
-                    click.echo(f"example: {rule.example}")
-                click.echo(f"source: {rule.source}")
+                click.echo(packdocs.explain(rule, pack, lang))
                 return
     crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
                 for spec in pack.data.get("cross_tables", []) if spec["id"].upper() == rule_id.upper()]
@@ -237,7 +251,8 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None
         click.echo(f"{builtin.id} [{builtin.severity.value}] - periksa")
         click.echo(builtin.description[lang])
         return
-    click.echo(f"periksa: unknown rule '{rule_id}'", err=True)
+    known = [rule.id for pack in library.packs.values() for rule in pack.rules] + list(BUILTIN)
+    click.echo(f"periksa: unknown rule '{rule_id}'{suggest(rule_id.upper(), known)}", err=True)
     sys.exit(2)
 
 
@@ -257,8 +272,8 @@ def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> No
 
 @rules_group.command("docs")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--rules-dir", "rules_dirs", multiple=True, type=click.Path(path_type=Path))
-def rules_docs(folder: Path, rules_dirs: tuple[Path, ...]) -> None:
+@_rules_options
+def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool) -> None:
     """Write one Markdown page per rule pack (docs/packs/)."""
-    written = packdocs.write(_library(rules_dirs), folder)
+    written = packdocs.write(_project_library(rules_dirs, config, no_config), folder)
     click.echo(f"{len(written)} pack pages in {folder}")

@@ -200,7 +200,8 @@ def choose_pack(header: Header, library: Library, forced: str | None = None) -> 
         return library.packs[forced]
     scored = [(s, pack.id, pack) for pack in library.packs.values() if (s := score(pack, header)) is not None]
     scored = [item for item in scored if item[0] > 0]
-    return max(scored, key=lambda item: (item[0], item[1]))[2] if scored else None
+    # a project's own pack (Pack.project) that fits wins over bundled ones
+    return max(scored, key=lambda item: (item[2].project, item[0], item[1]))[2] if scored else None
 
 
 def locate(sheet: Sheet, library: Library, forced: str | None = None) -> list[Located]:

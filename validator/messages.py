@@ -340,6 +340,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: cannot write an annotated copy (only .xlsx/.xlsm without a password): {detail}",
     },
     "col-context": {"id": "Konteks baris", "en": "Row context"},
+    # rules list / explain
+    "pack-project": {"id": "paket proyek", "en": "project pack"},
+    "tolerance-stated": {
+        "id": "sesuai angka desimal yang tertulis (paling banyak {decimals}); "
+              "terpotong, bukan dibulatkan: {truncation}",
+        "en": "to the decimals written (at most {decimals}); truncated instead of rounded: {truncation}",
+    },
+    "tolerance-rupiah": {"id": "selisih paling banyak 1 rupiah", "en": "within 1 rupiah"},
+    "tolerance-exact": {"id": "tepat sama", "en": "exactly equal"},
+    "tolerance-number": {"id": "selisih paling banyak {value}", "en": "within {value}"},
     "filter-severity": {"id": "Tingkat", "en": "Severity"},
     "filter-rule": {"id": "Aturan", "en": "Rule"},
 }

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .rulepack import Library, Pack
+from . import messages
+from .rulepack import Library, Pack, Rule
 
 
 def page(pack: Pack, library: Library) -> str:
@@ -59,6 +60,28 @@ def page(pack: Pack, library: Library) -> str:
         if rule.example:
             lines += [f"Example: {rule.example}", ""]
     return "\n".join(lines) + "\n"
+
+
+def tolerance(rule: Rule, lang: str) -> str:
+    """What a rule's tolerance allows, in words."""
+    if isinstance(rule.tolerance, (int, float)):
+        return messages.t("tolerance-number", lang, value=messages.number(rule.tolerance, lang))
+    if rule.tolerance == "stated":
+        return messages.t("tolerance-stated", lang, decimals=rule.max_decimals, truncation=rule.truncation)
+    return messages.t(f"tolerance-{rule.tolerance}", lang)
+
+
+def explain(rule: Rule, pack: Pack, lang: str) -> str:
+    """Everything an author needs to know about one rule (``periksa rules explain``)."""
+    own = f" [{messages.t('pack-project', lang)}]" if pack.project else ""
+    lines = [f"{rule.id} ({rule.name}) [{rule.severity.value}] - {pack.id}{own}",
+             rule.description.get(lang, rule.description["id"]), ""]
+    fields = [("rows", ", ".join(rule.rows)), ("when", rule.when.source if rule.when else ""),
+              ("require", rule.require.source if rule.require else ""), ("check", rule.check.source),
+              ("tolerance", tolerance(rule, lang)), ("severity", rule.severity.value),
+              ("example", rule.example), ("source", rule.source), ("file", rule.where)]
+    lines += [f"{key + ':':<11}{value}" for key, value in fields if value]
+    return "\n".join(lines)
 
 
 def cross_summary(spec: dict[str, Any]) -> str:

@@ -53,8 +53,10 @@ class Rule:
     source: str
     example: str
     pack: str
-    #: the rule's place in its pack's (merged) ``rules`` list: where its text is
+    #: the rule's place in its pack's (merged) ``rules`` list
     index: int = -1
+    #: ``file:line:col`` of its id, for authors
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,9 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
                     own.add(data["pack"])
                 else:
                     own.discard(data["pack"])
-    packs = {pack_id: _build(pack_id, raw, scales, []) for pack_id in raw}
+    # a project's packs first: tables found by their header labels go to the first pack that matches
+    order = sorted(raw, key=lambda pack_id: pack_id not in own)
+    packs = {pack_id: _build(pack_id, raw, scales, []) for pack_id in order}
     for pack_id in own:
         packs[pack_id].project = True
     return Library(packs=packs, scales=scales)
@@ -364,6 +368,7 @@ def _rule(spec: dict[str, Any], pack_id: str, names: packcheck.Names, origin: Or
         example=spec.get("example", ""),
         pack=pack_id,
         index=index,
+        where=origin("rules", index, "id"),
     )
 
 
