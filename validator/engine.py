@@ -27,7 +27,7 @@ from .expr import (
     printed_expression,
     round_half_up,
 )
-from .model import CellRef, Finding, Row, Severity, Table
+from .model import APPLICABLE, CellRef, Finding, Row, RowTrace, RuleOutcome, Severity, Table, TableTrace
 from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 from .rulepack import Library, Pack, Rule
 
@@ -43,7 +43,7 @@ def _lookup(row: Row, column: str) -> float | str | None:
     if value is None or value.blank:
         return None
     if value.problem:
-        raise Unusable
+        raise Unusable(column)
     return value.number if value.number is not None else value.text
 
 
@@ -127,7 +127,14 @@ class TableRules:
         self.position = {id(row): i for i, row in enumerate(table.rows)}
         self.scale_name = pack.data.get("scale")
         self.corrected: dict[tuple[int, str], float] = {}
+        #: what sums over other rows say a cell should be: used only to explain findings
+        self.sum_corrected: dict[tuple[int, str], float] = {}
+        self.use_sums = False
         self.touched: set[CellRef] = set()
+        #: each row's outcome per rule, when ``--explain-rows`` asks for it
+        self.trace: dict[int, list[RuleOutcome]] | None = None
+        #: rules skipped on every row they could apply to, for the file's notes
+        self.notes: list[str] = []
         self.levels: dict[str, tuple[list[Row], list[int]]] = {}
         self.summaries: dict[str, tuple[list[Row], list[int]]] = {}
         for index, row in enumerate(table.rows):
@@ -154,6 +161,9 @@ class TableRules:
         if key in self.corrected:
             self.touched.add(row.refs[column])
             return self.corrected[key]
+        if self.use_sums and key in self.sum_corrected:
+            self.touched.add(row.refs[column])
+            return self.sum_corrected[key]
         return _lookup(row, column)
 
     def rows_for(self, rule: Rule) -> list[Row]:
@@ -251,18 +261,49 @@ class TableRules:
             return finding
         own = (id(row), self.column_of(finding))
         saved = self.corrected.pop(own, None)  # the cell itself is read as stated in the re-check
+        own_sum = self.sum_corrected.pop(own, None)
         self.touched = set()
         try:
             still = self.check_row(rule, row)
         except Exception:  # noqa: BLE001 - keep the original finding if the re-check fails
             still = finding
+        if own_sum is not None:
+            self.sum_corrected[own] = own_sum
         if still is not None or not self.touched:
             if saved is not None:
                 self.corrected[own] = saved
-            return finding
+            return self.derived(finding, rule, row) if rule.check.aggregates else finding
         cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
         text = messages.t("consequence", self.lang, cells=cells, message=finding.message)
         return replace(finding, severity=Severity.WARNING, message=text)
+
+    def derived(self, finding: Finding, rule: Rule, row: Row) -> Finding:
+        """A sum that fails in a column computed row by row from another column whose sum
+        fails too (10 = 4 - 5 with pagu, column 4, off): fixing column 4 fixes column 10.
+        Shown as a warning that names the sum it follows; which cell of column 4 is wrong,
+        the parent's or a child's, the sums alone cannot say."""
+        column = self.column_of(finding)
+        for local in self.local_rules.get(column, []):
+            self.use_sums = False
+            holds = self.check_row(local, row) is None
+            self.use_sums = True
+            if not holds:
+                continue  # the row does not follow its own formula there: that is its own finding
+            self.touched = set()
+            try:
+                if local.when is not None and not Evaluator(local.when, self.context(row)).value(local.when.tree):
+                    continue
+                value = Evaluator(local.check, self.context(row)).value(local.check.tree.comparators[0])  # type: ignore[attr-defined]
+            except Skip:
+                continue
+            decimals = row.cells[column].decimals or 0
+            if self.touched and isinstance(value, (int, float)) and isinstance(finding.expected, float) \
+                    and _within(rule, float(value), finding.expected, decimals) == "ok":
+                cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
+                text = messages.t("consequence-sum", self.lang, cells=cells, check=local.check.source,
+                                  message=finding.message)
+                return replace(finding, severity=Severity.WARNING, message=text)
+        return finding
 
     def row_at(self, cell: CellRef) -> Row | None:
         row = self.by_index.get(cell.row)
@@ -277,44 +318,99 @@ class TableRules:
         other rows that does not hold says something is wrong, not which side."""
         self.by_index = {row.index: row for row in self.table.rows}
         self.rule_ids = {rule.id: rule for rule in self.pack.rules}
-        local = {rule.id for rule in self.pack.rules if not rule.check.aggregates}
+        self.local_rules: dict[str, list[Rule]] = {}
+        for rule in self.pack.rules:
+            target = rule.check.target()
+            if target and not rule.check.aggregates and isinstance(rule.check.tree, ast.Compare) \
+                    and isinstance(rule.check.tree.ops[0], ast.Eq):
+                self.local_rules.setdefault(target, []).append(rule)
         for finding in findings:
-            if finding.rule in local and finding.severity is Severity.ERROR \
+            rule = self.rule_ids.get(finding.rule)
+            if rule is not None and finding.severity is Severity.ERROR \
                     and isinstance(finding.expected, float) and isinstance(finding.actual, float):
                 row = self.row_at(finding.cell)
                 if row is not None:
-                    self.corrected[(id(row), self.column_of(finding))] = finding.expected
+                    into = self.sum_corrected if rule.check.aggregates else self.corrected
+                    into[(id(row), self.column_of(finding))] = finding.expected
 
     def check(self, rule: Rule) -> list[Finding]:
+        """The rule on every row it selects; a rule skipped on all of them for want of the rows
+        it reads (children() of a program in a table without kegiatan) leaves a note."""
         findings = []
+        applicable = 0
+        structural: list[tuple[Row, Skip]] = []
         for row in self.rows_for(rule):
-            finding = self.check_row(rule, row)
+            finding, outcome = self.outcome(rule, row)
             if finding:
                 findings.append(finding)
+            if outcome.status in APPLICABLE:
+                applicable += 1
+                if outcome.reason in ("rowset", "row"):
+                    structural.append((row, Skip(outcome.reason, outcome.detail)))
+            if self.trace is not None:
+                self.trace.setdefault(id(row), []).append(outcome)
+        if applicable and len(structural) == applicable:
+            self.notes.append(self._never_applied(rule, structural))
         return findings
 
     def check_row(self, rule: Rule, row: Row) -> Finding | None:
+        return self.outcome(rule, row)[0]
+
+    def outcome(self, rule: Rule, row: Row) -> tuple[Finding | None, RuleOutcome]:
+        """The rule on one row: its finding, if any, and what happened (checked, skipped and why)."""
         evaluator = Evaluator(rule.check, self.context(row))
         try:
             if rule.when is not None and not Evaluator(rule.when, self.context(row)).value(rule.when.tree):
-                return None
+                return None, RuleOutcome(rule.id, "when")
             tree = rule.check.tree
             target = rule.check.target()
             if target and isinstance(tree, ast.Compare) and len(tree.ops) == 1 and isinstance(tree.ops[0], ast.Eq):
                 stated = _lookup(row, target)
                 if stated is None:
-                    return self._missing(rule, row, target, evaluator, tree.comparators[0])
+                    missing = self._missing(rule, row, target, evaluator, tree.comparators[0])
+                    status = "finding" if missing else ("blank" if rule.require is None else "require")
+                    return missing, RuleOutcome(rule.id, status, detail=target, cell=_cell(missing))
                 expected = evaluator.value(tree.comparators[0])
-                return self._compare(rule, row, target, stated, expected)
+                found = self._compare(rule, row, target, stated, expected)
+                return found, RuleOutcome(rule.id, "finding" if found else "ok", cell=_cell(found))
             if evaluator.value(tree):
-                return None
-        except Skip:
-            return None
+                return None, RuleOutcome(rule.id, "ok")
+        except Skip as skip:
+            return None, RuleOutcome(rule.id, "skipped", skip.reason, skip.detail)
         column = next((c for c in rule.check.columns if c in row.refs), None)
         if column is None:
-            return None
+            return None, RuleOutcome(rule.id, "ok")
         actual = row.cells[column].text or row.cells[column].number
-        return self._finding(rule, row, column, None, actual, self._failed_text(rule, row, actual))
+        found = self._finding(rule, row, column, None, actual, self._failed_text(rule, row, actual))
+        return found, RuleOutcome(rule.id, "finding", cell=_cell(found))
+
+    def _never_applied(self, rule: Rule, skipped: list[tuple[Row, Skip]]) -> str:
+        """'TC29-INDUK-5RP: children() kosong di 2 baris program: tidak ada baris kegiatan'."""
+        row, skip = skipped[0]
+        kinds = sorted({r.level or r.summary_level or r.kind for r, _ in skipped})
+        what = f"{skip.detail}()" if skip.reason == "rowset" else f"{skip.detail}(...)"
+        return messages.t("rule-never-applied", self.lang, rule=rule.id, what=what, count=len(skipped),
+                          rows=", ".join(kinds), why=self._why_empty(row, skip))
+
+    def _why_empty(self, row: Row, skip: Skip) -> str:
+        """Why a row set is empty, in the pack's terms (its levels, its summary rows)."""
+        order = level_order(self.pack)
+        if skip.detail == "children" and row.level in order and order.index(row.level) + 1 < len(order):
+            below = order[order.index(row.level) + 1]
+            if below in self.levels:
+                return messages.t("why-not-below", self.lang, level=below)
+            deeper = [level for level in order[order.index(below) + 1:] if level in self.levels]
+            if deeper:
+                return messages.t("why-skipped-level", self.lang, level=below, deeper=deeper[0],
+                                  levels=", ".join(order))
+            return messages.t("why-no-level", self.lang, level=below)
+        if skip.detail == "children":
+            return messages.t("why-lowest-level", self.lang, level=row.level or "-")
+        if skip.detail in ("group", "entities"):
+            return messages.t("why-no-group", self.lang, level=row.level or "-")
+        if skip.detail == "summaries":
+            return messages.t("why-no-summaries", self.lang)
+        return messages.t(f"why-no-{skip.detail}", self.lang)
 
     def _failed_text(self, rule: Rule, row: Row, actual: object) -> str:
         """A rule's own ``message`` where it has one; else its description."""
@@ -477,20 +573,59 @@ def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> l
     return findings
 
 
-def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Finding]:
+def evaluate(table: Table, pack: Pack, library: Library, lang: str, notes: list[str] | None = None,
+             trace: list[TableTrace] | None = None) -> list[Finding]:
+    """Findings on one table. ``notes`` receives rules that could not apply anywhere; ``trace``,
+    when given, each row's outcome per rule (``--explain-rows``)."""
     rules = TableRules(table, pack, library, lang)
+    if trace is not None:
+        rules.trace = {}
     findings = cell_findings(table, pack, lang)
     findings.extend(_guarded(rules, pack.rules[0], lambda r: header_findings(table, pack, rules, lang), lang)
                     if pack.rules else [])
     for rule in pack.rules:
         findings.extend(_guarded(rules, rule, lambda r: rules.check(r), lang))
+    traced, rules.trace = rules.trace, None
     rules.correct(findings)
-    if rules.corrected:
+    if rules.corrected or rules.sum_corrected:
         first_pass = list(findings)
+        rules.use_sums = True
         findings = [rules.explained(f) for f in first_pass]
+        rules.use_sums = False
         for rule in pack.rules:
             findings.extend(_guarded(rules, rule, lambda r: rules.propagated(r, first_pass), lang))
-    return sorted(findings, key=Finding.sort_key)
+    findings = sorted(findings, key=Finding.sort_key)
+    if notes is not None:
+        notes.extend(f"{table.sheet}!{table.range}: {note}" for note in rules.notes)
+    if trace is not None and traced is not None:
+        trace.append(_table_trace(table, traced, findings))
+    return findings
+
+
+def _cell(finding: Finding | None) -> str:
+    return finding.cell.a1 if finding is not None else ""
+
+
+def level_order(pack: Pack) -> list[str]:
+    """The pack's levels from the top (fewest kode segments) down."""
+    levels = pack.data.get("levels", {})
+    return sorted(levels, key=lambda level: min(levels[level] if isinstance(levels[level], list) else
+                                                [levels[level]]))
+
+
+def _table_trace(table: Table, outcomes: dict[int, list[RuleOutcome]], findings: list[Finding]) -> TableTrace:
+    """Each row as the rules saw it; a finding a later pass turned into a consequence keeps its
+    final severity."""
+    final = {(f.rule, f.cell.a1): f.severity.value for f in findings}
+    rows = []
+    for row in table.rows:
+        parent = row.parent or (row.owner.parent if row.owner else None)
+        done = [replace(o, severity=final.get((o.rule, o.cell), "")) if o.cell else o
+                for o in outcomes.get(id(row), [])]
+        rows.append(RowTrace(row=row.index, kind=row.kind, level=row.level, label=row.describe(),
+                             parent=parent.index if parent else None, owner=row.owner.index if row.owner else None,
+                             summary=row.summary_level, scope=row.summary_scope, outcomes=done))
+    return TableTrace(sheet=table.sheet, range=table.range, pack=table.pack, rows=rows)
 
 
 def _guarded(rules: TableRules, rule: Rule, run: Callable[[Rule], list[Finding]], lang: str) -> list[Finding]:

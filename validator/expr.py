@@ -41,12 +41,23 @@ class ExpressionError(ValueError):
 
 
 class Skip(Exception):
-    """The row does not have what the rule needs (a blank or unusable input)."""
+    """The row does not have what the rule needs (a blank or unusable input). ``reason`` says
+    which: blank (a column), rowset (a row set such as children() is empty), row (no parent or
+    previous row), zero (a divisor), text (not a number), parameter (not set for this table),
+    empty (an aggregate of nothing) or unusable (a cell that cannot be read); ``detail`` names it."""
+
+    def __init__(self, reason: str = "", detail: str = "") -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
 
 
 class Unusable(Skip):
     """The input is there but cannot be read (malformed, ambiguous, an Excel error):
     reported on its own cell, and never mistaken for a blank."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("unusable", detail)
 
 
 @dataclass(frozen=True)
@@ -271,14 +282,14 @@ class Evaluator:
         if name in ROW_ACCESS:
             other = self.ctx.previous(row, name)
             if other is None:
-                raise Skip
+                raise Skip("row", name)
             return self.value(args[0], other)
         if name == "matches":
             return re.search(str(self.value(args[1], row)), str(self.value(args[0], row))) is not None
         if name == "startswith":
             return str(self.value(args[0], row)).startswith(str(self.value(args[1], row)))
         if name in ROW_SETS:
-            raise Skip
+            raise Skip("rowset", name)
         if name in AGGREGATES:
             values = [v for v in self._collect(args, row) if v is not None]
             return _aggregate(name, values)
@@ -312,7 +323,7 @@ class Evaluator:
                     selector = inner_args.pop(0).value
                 members = self.ctx.rows(row, arg.func.id, selector)
                 if not members:
-                    raise Skip
+                    raise Skip("rowset", arg.func.id)
                 for member in members:
                     out.extend(self._maybe(inner, member) for inner in inner_args)
             else:
@@ -343,7 +354,7 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
             def named(ev: Evaluator, row: Any) -> Any:
                 found = ev.ctx.variables.get(variable)
                 if found is None:
-                    raise Skip  # a parameter this table does not determine (no quarter in its title)
+                    raise Skip("parameter", variable)  # a parameter this table does not determine
                 return found
             return named
         column = names[node.id]
@@ -351,7 +362,7 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
         def name(ev: Evaluator, row: Any) -> Any:
             found = ev.ctx.lookup(row, column)
             if found is None:
-                raise Skip
+                raise Skip("blank", column)
             return found
         return name
     if isinstance(node, ast.UnaryOp):
@@ -395,13 +406,13 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
 
 def _divide(left: float, right: float) -> float:
     if right == 0:
-        raise Skip
+        raise Skip("zero")
     return left / right
 
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise Skip
+        raise Skip("text", str(value))
     return float(value)
 
 
@@ -413,7 +424,7 @@ def _compare(op: ast.cmpop, left: Any, right: Any) -> bool:
     if isinstance(op, ast.NotEq):
         return bool(left != right)
     if isinstance(left, str) or isinstance(right, str):
-        raise Skip
+        raise Skip("text")
     ops = {ast.Lt: left < right, ast.LtE: left <= right, ast.Gt: left > right, ast.GtE: left >= right}
     return ops[type(op)]
 
@@ -429,7 +440,7 @@ def _aggregate(name: str, values: list[Any]) -> float:
     if name == "sum":
         return float(math.fsum(numbers))
     if not numbers:
-        raise Skip
+        raise Skip("empty", name)
     if name == "mean":
         return math.fsum(numbers) / len(numbers)
     if name == "min":

@@ -112,6 +112,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: pemeriksaan dihentikan, memori melebihi {megabytes} MB (--memory-limit)",
         "en": "{path}: check stopped, memory exceeded {megabytes} MB (--memory-limit)",
     },
+    "consequence-sum": {
+        "id": "mengikuti selisih jumlah di {cells} (kolom ini dihitung darinya: {check}): {message}",
+        "en": "follows from the sum difference at {cells} (this column is computed from it: {check}): {message}",
+    },
+    "rule-never-applied": {
+        "id": "{rule}: {what} kosong di {count} baris {rows}, aturan tidak pernah diterapkan: {why}",
+        "en": "{rule}: {what} is empty on {count} {rows} rows, the rule was never applied: {why}",
+    },
+    "why-no-level": {"id": "tidak ada baris {level}", "en": "there are no {level} rows"},
+    "why-skipped-level": {
+        "id": "tidak ada baris {level}, tetapi ada baris {deeper}: bila tabel ini langsung dari induk ke {deeper}, "
+              "hapus {level} dari levels ({levels})",
+        "en": "there are no {level} rows but there are {deeper} rows: if this table goes straight to {deeper}, "
+              "remove {level} from levels ({levels})",
+    },
+    "why-not-below": {"id": "tidak ada baris {level} di bawahnya", "en": "no {level} rows are below them"},
+    "why-lowest-level": {"id": "{level} adalah level terbawah", "en": "{level} is the lowest level"},
+    "why-no-group": {
+        "id": "tidak ada baris {level} yang dirangkum (level dari summary_rows level atau level_words)",
+        "en": "no {level} rows to summarise (the level comes from summary_rows level or level_words)",
+    },
+    "why-no-summaries": {"id": "tidak ada baris ringkasan itu di atasnya", "en": "no such summary rows above them"},
+    "why-no-parent": {"id": "tidak ada baris induk", "en": "there is no parent row"},
+    "why-no-prev": {"id": "tidak ada baris di atasnya", "en": "there is no row above"},
     "consequence": {
         "id": "akibat nilai yang salah di {cells} (dengan nilai yang benar, sel ini cocok): {message}",
         "en": "follows from the wrong value in {cells} (with the correct value this cell agrees): {message}",
