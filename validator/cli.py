@@ -152,12 +152,14 @@ def main() -> None:
                    "(last year's Tabel 2.1, the T-C.31 beside a T-C.33, the PK); not itself reported on.")
 @click.option("--annotate", "annotate_path", type=click.Path(path_type=Path),
               help="Write a marked-up copy of the workbook (a folder when checking several).")
+@click.option("--explain-rows", is_flag=True,
+              help="Show per row its level, parent, summary kind and the rules applied or skipped, and why.")
 def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[str, ...], pack: str | None,
                   rules_dirs: tuple[Path, ...], fail_on: str, statistics: bool, no_color: bool,
                   baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
                   password: str | None, config: Path | None, no_config: bool, jobs: int,
                   include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int,
-                  companions: tuple[Path, ...]) -> None:
+                  companions: tuple[Path, ...], explain_rows: bool) -> None:
     """Periksa workbook (.xlsx) atau folder. Exit 0 bersih, 1 ada galat, 2 tidak dapat diperiksa."""
     output, named = _outputs(outputs, lang)
     library = _library(rules_dirs, paths, config, not no_config)
@@ -165,7 +167,7 @@ def check_command(paths: tuple[Path, ...], lang: str, fmt: str, outputs: tuple[s
         _fail(f"--rules {pack}: unknown pack (known: {', '.join(sorted(library.packs))})")
     options = Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs,
                       include=include, exclude=exclude, time_limit=time_limit, memory_limit=memory_limit,
-                      companions=companions)
+                      companions=companions, explain_rows=explain_rows)
     cap_memory(memory_limit)
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)
@@ -277,3 +279,10 @@ def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], config: Path | None, 
     """Write one Markdown page per rule pack (docs/packs/)."""
     written = packdocs.write(_project_library(rules_dirs, config, no_config), folder)
     click.echo(f"{len(written)} pack pages in {folder}")
+
+
+@rules_group.command("keys")
+@click.option("--config", "project", is_flag=True, help="The keys of periksa.yaml instead of a pack's.")
+def rules_keys(project: bool) -> None:
+    """Every key a pack (or periksa.yaml) accepts, with what it means and an example (Markdown)."""
+    click.echo(packdocs.key_reference("config" if project else "pack"), nl=False)

@@ -130,6 +130,9 @@ class TableRules:
         #: what sums over other rows say a cell should be: used only to explain findings
         self.sum_corrected: dict[tuple[int, str], float] = {}
         self.use_sums = False
+        #: the sum corrections a re-check may use (None: all of them), and those it read
+        self.sums_allowed: set[tuple[int, str]] | None = None
+        self.sums_read: set[tuple[int, str]] = set()
         self.touched: set[CellRef] = set()
         #: each row's outcome per rule, when ``--explain-rows`` asks for it
         self.trace: dict[int, list[RuleOutcome]] | None = None
@@ -161,8 +164,9 @@ class TableRules:
         if key in self.corrected:
             self.touched.add(row.refs[column])
             return self.corrected[key]
-        if self.use_sums and key in self.sum_corrected:
+        if self.use_sums and key in self.sum_corrected and (self.sums_allowed is None or key in self.sums_allowed):
             self.touched.add(row.refs[column])
+            self.sums_read.add(key)
             return self.sum_corrected[key]
         return _lookup(row, column)
 
@@ -262,11 +266,16 @@ class TableRules:
         own = (id(row), self.column_of(finding))
         saved = self.corrected.pop(own, None)  # the cell itself is read as stated in the re-check
         own_sum = self.sum_corrected.pop(own, None)
-        self.touched = set()
-        try:
-            still = self.check_row(rule, row)
-        except Exception:  # noqa: BLE001 - keep the original finding if the re-check fails
-            still = finding
+        self.touched, self.sums_read = set(), set()
+        still = self._recheck(rule, row, finding)
+        if still is not None:
+            # a sum read here may be off because of a child, not of its own cell: try each on its own
+            for key in sorted(self.sums_read, key=lambda k: (self.position.get(k[0], 0), k[1])):
+                self.sums_allowed, self.touched = {key}, set()
+                still = self._recheck(rule, row, finding)
+                if still is None:
+                    break
+            self.sums_allowed = None
         if own_sum is not None:
             self.sum_corrected[own] = own_sum
         if still is not None or not self.touched:
@@ -276,6 +285,12 @@ class TableRules:
         cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
         text = messages.t("consequence", self.lang, cells=cells, message=finding.message)
         return replace(finding, severity=Severity.WARNING, message=text)
+
+    def _recheck(self, rule: Rule, row: Row, finding: Finding) -> Finding | None:
+        try:
+            return self.check_row(rule, row)
+        except Exception:  # noqa: BLE001 - keep the original finding if the re-check fails
+            return finding
 
     def derived(self, finding: Finding, rule: Rule, row: Row) -> Finding:
         """A sum that fails in a column computed row by row from another column whose sum

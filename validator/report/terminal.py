@@ -13,6 +13,7 @@ from rich.text import Text
 
 from .. import messages
 from ..model import Finding, Report, Severity
+from . import rowtrace
 from .common import severity_label, summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -41,6 +42,9 @@ def render(report: Report, console: Console, lang: str, statistics: bool = False
             console.print(Text(f"✓ {messages.t('clean', lang)}", style="green"))
         for sheet, findings in groupby(sorted(result.findings, key=Finding.sort_key), key=lambda f: f.cell.sheet):
             console.print(_sheet_table(sheet, list(findings), lang))
+        for trace in result.traces:
+            for line in rowtrace.lines(trace, lang):
+                console.print(Text(line), soft_wrap=True)
     _summary(report, console, lang, statistics, suppressed)
 
 
