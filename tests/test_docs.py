@@ -34,3 +34,20 @@ def test_the_prose_explains_what_authors_had_to_guess() -> None:
                   "levels_without_kode", "header_keywords", "unit_columns", "| entity |", "## Choosing a pack",
                   "program -> sub kegiatan without kegiatan", "--explain-rows", "rules_dirs"):
         assert words in prose, words
+
+
+def test_sources_cite_the_regulation_and_the_shipped_domain_page() -> None:
+    """No source cites a document users never receive (DOMAIN n.n, a seed); every
+    docs/domain.md#anchor cited is a heading of that page."""
+    import re
+
+    from validator.rulepack import load_library
+
+    headings = {re.sub(r"[^a-z0-9 -]", "", line[3:].strip().lower()).replace(" ", "-")
+                for line in (DOCS / "domain.md").read_text(encoding="utf-8").splitlines() if line.startswith("## ")}
+    library = load_library()
+    sources = [rule.source for pack in library.packs.values() for rule in pack.rules]
+    sources += [spec.get("source", "") for pack in library.packs.values() for spec in pack.data.get("cross_tables", [])]
+    assert not [s for s in sources if "DOMAIN" in s or "seed" in s]
+    cited = {anchor for source in sources for anchor in re.findall(r"docs/domain\.md#([a-z0-9-]+)", source)}
+    assert len(cited) >= 8 and cited <= headings, cited - headings
