@@ -188,6 +188,8 @@ class Case:
     severity: str = "error"
     consequences: dict[Cell, tuple[str, object]] = field(default_factory=dict)
     sheet: int = 0
+    #: a periksa.yaml written beside the workbook (an indicator declared averaged, say)
+    config: str = ""
 
     @property
     def id(self) -> str:
@@ -216,6 +218,8 @@ def assert_case(tmp_path: Path, family: Family, case: Case) -> None:
     sheets[case.sheet] = (shape, changed)
     path = tmp_path / f"{family.name}-{case.rule}.xlsx"
     cells = write(path, *sheets)[case.sheet]
+    if case.config:
+        (tmp_path / "periksa.yaml").write_text(case.config, encoding="utf-8")
     want = {(case.rule, shape.sheet, cells[cell], case.severity, _rounded(value))
             for cell, value in case.expected.items()}
     want |= {(rule, shape.sheet, cells[cell], "warning", _rounded(value))

@@ -6,6 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
+import shaped
 import tc29
 
 from validator.check import check
@@ -199,3 +200,40 @@ def test_kegiatan_level_digit(tmp_path: Path, kodes: tuple[str, str, str], expec
     assert {f.severity for f in found} <= {Severity.WARNING}
     level = [f for f in found if f.rule == "TC29-KODE-LEVEL"]
     assert all(f.message.startswith(f"kode {f.actual} memakai digit level") for f in level)
+
+
+# Every rule of the pack, with the exact findings each violation gives (tests/shaped.py): the clean
+# table of tc29.clean_rows() in the shape agencies print T-C.29 (a K / Rp row under the numbers).
+# rows: 0 program, 1 kegiatan, 2 sub kegiatan, 3 its extra indicator, 4 sub kegiatan (persen),
+#       5 rata-rata sub, 6 predikat sub, 7 rata-rata kegiatan, 8 predikat kegiatan, 9 jumlah anggaran
+
+def _columns() -> list[shaped.Col]:
+    named = {"1": "No", "2": "Kode", "3": "Program/Kegiatan", "4": "Indikator", "16": "Unit PD",
+             "17": "Nilai Efisiensi"}
+    out = [shaped.Col(n, tc29.LABELS.get(n, int(n)), named[n]) for n in ("1", "2", "3", "4")]
+    for number in tc29.SPLIT:
+        out += [shaped.Col(f"{number}.K", tc29.LABELS.get(number, int(number)), f"Kolom {number}"),
+                shaped.Col(f"{number}.Rp")]
+    return out + [shaped.Col(n, tc29.LABELS.get(n, int(n)), named[n]) for n in ("16", "17")]
+
+
+def _styled(row: dict[str, object]) -> dict[str, object]:
+    """A row of tc29.clean_rows() with the number formats tc29.write gives it."""
+    out: dict[str, object] = {}
+    for name, value in row.items():
+        if name == "unit" or value is None:
+            continue
+        if name.endswith(".K") and isinstance(value, (int, float)) and row.get("unit"):
+            value = shaped.Styled(value, f'0.## "{row["unit"]}"')
+        elif name.startswith(("13.", "15.")) and isinstance(value, (int, float)):
+            value = shaped.Styled(value, "0.00")
+        elif name.endswith(".Rp") and isinstance(value, (int, float)):
+            value = shaped.Styled(value, "#,##0")
+        out[name] = value
+    return out
+
+
+TC29_17 = shaped.Shape("Tabel 2.1", ["Tabel 2.1", "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Tahun 2023"],
+                       _columns(), below={c: c.split(".")[1] for c in tc29.COLUMNS if "." in c})
+ROWS = [_styled(row) for row in tc29.clean_rows()]
+FAMILIES = [shaped.Family("tc29-17", [(TC29_17, ROWS)], ["renja-tc29-17-86-2017"])]
