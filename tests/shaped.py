@@ -190,6 +190,8 @@ class Case:
     sheet: int = 0
     #: a periksa.yaml written beside the workbook (an indicator declared averaged, say)
     config: str = ""
+    #: further findings of other rules, (cell, rule, severity, expected): a cell two rules find wrong
+    also: tuple[tuple[Cell, str, str, object], ...] = ()
 
     @property
     def id(self) -> str:
@@ -224,6 +226,7 @@ def assert_case(tmp_path: Path, family: Family, case: Case) -> None:
             for cell, value in case.expected.items()}
     want |= {(rule, shape.sheet, cells[cell], "warning", _rounded(value))
              for cell, (rule, value) in case.consequences.items()}
+    want |= {(rule, shape.sheet, cells[cell], severity, _rounded(value)) for cell, rule, severity, value in case.also}
     got = {(f.rule, f.cell.sheet, f.cell.a1, f.severity.value, _rounded(f.expected))
            for f in findings(path, family.packs)}
     assert got == want, f"\n got: {sorted(got, key=str)}\nwant: {sorted(want, key=str)}"

@@ -127,12 +127,13 @@ class TableRules:
         self.position = {id(row): i for i, row in enumerate(table.rows)}
         self.scale_name = pack.data.get("scale")
         self.corrected: dict[tuple[int, str], float] = {}
-        #: what sums over other rows say a cell should be: used only to explain findings
-        self.sum_corrected: dict[tuple[int, str], float] = {}
-        self.use_sums = False
+        #: what a sum over other rows, or a warning rule, says a cell should be: weaker evidence than a
+        #: row formula's error, so used only to explain other findings, never to raise new ones
+        self.hypotheses: dict[tuple[int, str], float] = {}
+        self.use_hypotheses = False
         #: the sum corrections a re-check may use (None: all of them), and those it read
-        self.sums_allowed: set[tuple[int, str]] | None = None
-        self.sums_read: set[tuple[int, str]] = set()
+        self.hypotheses_allowed: set[tuple[int, str]] | None = None
+        self.hypotheses_read: set[tuple[int, str]] = set()
         self.touched: set[CellRef] = set()
         #: each row's outcome per rule, when ``--explain-rows`` asks for it
         self.trace: dict[int, list[RuleOutcome]] | None = None
@@ -164,10 +165,11 @@ class TableRules:
         if key in self.corrected:
             self.touched.add(row.refs[column])
             return self.corrected[key]
-        if self.use_sums and key in self.sum_corrected and (self.sums_allowed is None or key in self.sums_allowed):
+        allowed = self.hypotheses_allowed
+        if self.use_hypotheses and key in self.hypotheses and (allowed is None or key in allowed):
             self.touched.add(row.refs[column])
-            self.sums_read.add(key)
-            return self.sum_corrected[key]
+            self.hypotheses_read.add(key)
+            return self.hypotheses[key]
         return _lookup(row, column)
 
     def rows_for(self, rule: Rule) -> list[Row]:
@@ -265,19 +267,19 @@ class TableRules:
             return finding
         own = (id(row), self.column_of(finding))
         saved = self.corrected.pop(own, None)  # the cell itself is read as stated in the re-check
-        own_sum = self.sum_corrected.pop(own, None)
-        self.touched, self.sums_read = set(), set()
+        own_sum = self.hypotheses.pop(own, None)
+        self.touched, self.hypotheses_read = set(), set()
         still = self._recheck(rule, row, finding)
         if still is not None:
             # a sum read here may be off because of a child, not of its own cell: try each on its own
-            for key in sorted(self.sums_read, key=lambda k: (self.position.get(k[0], 0), k[1])):
-                self.sums_allowed, self.touched = {key}, set()
+            for key in sorted(self.hypotheses_read, key=lambda k: (self.position.get(k[0], 0), k[1])):
+                self.hypotheses_allowed, self.touched = {key}, set()
                 still = self._recheck(rule, row, finding)
                 if still is None:
                     break
-            self.sums_allowed = None
+            self.hypotheses_allowed = None
         if own_sum is not None:
-            self.sum_corrected[own] = own_sum
+            self.hypotheses[own] = own_sum
         if still is not None or not self.touched:
             if saved is not None:
                 self.corrected[own] = saved
@@ -299,9 +301,9 @@ class TableRules:
         the parent's or a child's, the sums alone cannot say."""
         column = self.column_of(finding)
         for local in self.local_rules.get(column, []):
-            self.use_sums = False
+            self.use_hypotheses = False
             holds = self.check_row(local, row) is None
-            self.use_sums = True
+            self.use_hypotheses = True
             if not holds:
                 continue  # the row does not follow its own formula there: that is its own finding
             self.touched = set()
@@ -341,12 +343,18 @@ class TableRules:
                 self.local_rules.setdefault(target, []).append(rule)
         for finding in findings:
             rule = self.rule_ids.get(finding.rule)
-            if rule is not None and finding.severity is Severity.ERROR \
-                    and isinstance(finding.expected, float) and isinstance(finding.actual, float):
-                row = self.row_at(finding.cell)
-                if row is not None:
-                    into = self.sum_corrected if rule.check.aggregates else self.corrected
-                    into[(id(row), self.column_of(finding))] = finding.expected
+            if rule is None or not isinstance(finding.expected, float) or not isinstance(finding.actual, float):
+                continue
+            row = self.row_at(finding.cell)
+            if row is None:
+                continue
+            if finding.severity is Severity.ERROR:
+                into = self.hypotheses if rule.check.aggregates else self.corrected
+            elif finding.severity is rule.severity:  # a warning rule's mismatch, not a truncation
+                into = self.hypotheses
+            else:
+                continue
+            into[(id(row), self.column_of(finding))] = finding.expected
 
     def check(self, rule: Rule) -> list[Finding]:
         """The rule on every row it selects; a rule skipped on all of them for want of the rows
@@ -602,11 +610,11 @@ def evaluate(table: Table, pack: Pack, library: Library, lang: str, notes: list[
         findings.extend(_guarded(rules, rule, lambda r: rules.check(r), lang))
     traced, rules.trace = rules.trace, None
     rules.correct(findings)
-    if rules.corrected or rules.sum_corrected:
+    if rules.corrected or rules.hypotheses:
         first_pass = list(findings)
-        rules.use_sums = True
+        rules.use_hypotheses = True
         findings = [rules.explained(f) for f in first_pass]
-        rules.use_sums = False
+        rules.use_hypotheses = False
         for rule in pack.rules:
             findings.extend(_guarded(rules, rule, lambda r: rules.propagated(r, first_pass), lang))
     findings = sorted(findings, key=Finding.sort_key)
