@@ -55,6 +55,23 @@ def numbered(*labels: str, printed: bool = True) -> list[Col]:
     return [Col(str(n), n if printed else None, label) for n, label in enumerate(labels, start=1)]
 
 
+def split_columns(numbers: list[str], labels: dict[str, str], split: set[str]) -> list[Col]:
+    """Numbered columns as T-C.29 and E.81 print them: those in ``split`` a K / Rp pair under one
+    number (``Shape.below`` then holds the K / Rp row: ``k_rp_row(split)``)."""
+    out = []
+    for number in numbers:
+        printed = labels.get(number, int(number))
+        if number in split:
+            out += [Col(f"{number}.K", printed, f"Kolom {number}"), Col(f"{number}.Rp")]
+        else:
+            out.append(Col(number, printed, f"Kolom {number}"))
+    return out
+
+
+def k_rp_row(split: set[str]) -> dict[str, str]:
+    return {f"{number}.{side}": side for number in split for side in ("K", "Rp")}
+
+
 @dataclass(frozen=True)
 class Styled:
     value: object
@@ -81,6 +98,8 @@ class Shape:
     title: list[str]
     columns: list[Col]
     below: dict[str, str] = field(default_factory=dict)
+    #: labels merged across columns (first key, last key): "Keuangan" over Target, Realisasi, Capaian %
+    merged: tuple[tuple[str, str], ...] = ()
 
     def positions(self) -> dict[str, tuple[int, int]]:
         """Logical column -> (first, last) sheet column."""
@@ -117,6 +136,8 @@ def _header(ws, shape: Shape, row: int) -> int:  # type: ignore[no-untyped-def]
         if numbered and spec.number is not None:
             _put(ws, row + 1, first, spec.number, True)
             _merge(ws, row + 1, first, last)
+    for start, end in shape.merged:
+        _merge(ws, row, where[start][0], where[end][1])
     row += 1 + numbered
     for key, text in shape.below.items():
         _put(ws, row, where[key][0], text, True)

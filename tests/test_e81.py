@@ -75,19 +75,8 @@ def test_e81_violations(tmp_path: Path) -> None:
 
 # Every rule with the exact findings its violation gives (tests/shaped.py).
 # rows: 0 program, 1 kegiatan (KAT), 2 kegiatan (sumbangan)
-def _columns() -> list[shaped.Col]:
-    out = []
-    for number in NUMBERS:
-        printed = LABELS.get(number, int(number))
-        if number in SPLIT:
-            out += [shaped.Col(f"{number}.K", printed, f"Kolom {number}"), shaped.Col(f"{number}.Rp")]
-        else:
-            out.append(shaped.Col(number, printed, f"Kolom {number}"))
-    return out
-
-
-E81 = shaped.Shape("E.81", ["Form E.81", "Evaluasi terhadap Hasil Renja Perangkat Daerah Tahun 2023"], _columns(),
-                   below={f"{n}.{side}": side for n in SPLIT for side in ("K", "Rp")})
+E81 = shaped.Shape("E.81", ["Form E.81", "Evaluasi terhadap Hasil Renja Perangkat Daerah Tahun 2023"],
+                   shaped.split_columns(NUMBERS, LABELS, SPLIT), below=shaped.k_rp_row(SPLIT))
 FAMILIES = [shaped.Family("e81", [(E81, rows())], ["renja-e81-15-86-2017"])]
 PROGRAM = rows()[0]
 M = 1_000_000

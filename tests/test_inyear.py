@@ -75,19 +75,8 @@ def test_summed_quarters_and_a_falling_cumulative_value_are_caught(tmp_path: Pat
 # The rules this pack changes or adds, with the exact findings each violation gives (tests/shaped.py);
 # the rules it inherits unchanged are pinned on the 17-column table (test_rules_tc29).
 # rows: 0 program, 1 kegiatan (bold), 2 sub kegiatan, 3 sub kegiatan
-def _columns() -> list[shaped.Col]:
-    out = []
-    for number in NUMBERS:
-        printed = LABELS.get(number, int(number))
-        if number in SPLIT:
-            out += [shaped.Col(f"{number}.K", printed, f"Kolom {number}"), shaped.Col(f"{number}.Rp")]
-        else:
-            out.append(shaped.Col(number, printed, f"Kolom {number}"))
-    return out
-
-
-TABEL_22 = shaped.Shape("Tabel 2.2", ["Tabel 2.2", "Rekapitulasi Pelaksanaan Renja Tahun 2024 sampai dengan Triwulan II"],
-                        _columns(), below={f"{n}.{side}": side for n in SPLIT for side in ("K", "Rp")})
+TITLE = ["Tabel 2.2", "Rekapitulasi Pelaksanaan Renja Tahun 2024 sampai dengan Triwulan II"]
+TABEL_22 = shaped.Shape("Tabel 2.2", TITLE, shaped.split_columns(NUMBERS, LABELS, SPLIT), below=shaped.k_rp_row(SPLIT))
 ROWS = [row if index != 1 else {**row, shaped.BOLD: True} for index, row in enumerate(rows())]
 FAMILIES = [shaped.Family("tabel-2.2", [(TABEL_22, ROWS)], ["renja-tc29-inyear-86-2017"])]
 M = 1_000_000

@@ -24,8 +24,8 @@ def page(pack: Pack, library: Library) -> str:
         f"- family: {data.get('family', '-')}",
         f"- file: `rules/{Path(pack.file).parent.name}/{Path(pack.file).name}`",
     ]
-    if data.get("extends"):
-        lines.append(f"- extends: `{data['extends']}`")
+    if pack.extends:
+        lines.append(f"- extends: `{pack.extends}`")
     if data.get("scale"):
         scale = library.scales[data["scale"]]
         bands = "; ".join(_band(b.min, b.max, b.label) for b in scale.bands)

@@ -93,6 +93,8 @@ class Pack:
     rules: list[Rule] = field(default_factory=list)
     #: from a project's folder (``--rules-dir``, ``rules_dirs``): preferred to a bundled pack that fits the same table
     project: bool = False
+    #: the pack this one extends, if any
+    extends: str | None = None
 
     @property
     def columns(self) -> dict[str, dict[str, Any]]:
@@ -256,7 +258,7 @@ def _build(pack_id: str, raw: dict[str, Layer], scales: dict[str, Scale], chain:
         data.get("columns", {}).pop(number, None)
     _check_parameters(origin, data)
     check_indicators(layers[-1].file, layers[-1].marks, layers[-1].data)
-    pack = Pack(id=pack_id, file=layers[-1].file, data=data)
+    pack = Pack(id=pack_id, file=layers[-1].file, data=data, extends=layers[-1].data.get("extends"))
     scale = data.get("scale")
     if scale and scale not in scales:
         raise PackError(f"{origin('scale')}: unknown scale '{scale}'{suggest(scale, scales)} "
