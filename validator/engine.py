@@ -58,7 +58,7 @@ def summable(row: Row, pack: Pack) -> bool:
     units = {v.unit for name, v in row.cells.items() if v.unit and (deciding is None or name in deciding)}
     units = {u.strip().lower() for u in units if u.strip()}
     if units:
-        non_summable = tuple(u.lower() for u in pack.data.get("non_summable_units", []))
+        non_summable = pack.non_summable_units
         return all(_unit_summable(unit, non_summable) for unit in units)
     wording = pack.data.get("non_summable_wording")
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
@@ -110,7 +110,7 @@ def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool]:
     if aggregation is None:
         aggregation = "sum" if summable(row, pack) else "last"
     if polarity is None:
-        negative = any(re.search(p, text, re.IGNORECASE) for p in pack.data.get("negative_indicators", []))
+        negative = any(re.search(p, text, re.IGNORECASE) for p in pack.negative_indicators)
     else:
         negative = polarity == "negative"
     return aggregation, negative
@@ -126,6 +126,7 @@ class TableRules:
         self.lang = lang
         self.position = {id(row): i for i, row in enumerate(table.rows)}
         self.scale_name = pack.data.get("scale")
+        self.rupiah = pack.vocabulary.tolerance("rupiah")
         self.corrected: dict[tuple[int, str], float] = {}
         #: what a sum over other rows, or a warning rule, says a cell should be: weaker evidence than a
         #: row formula's error, so used only to explain other findings, never to raise new ones
@@ -315,7 +316,7 @@ class TableRules:
                 continue
             decimals = row.cells[column].decimals or 0
             if self.touched and isinstance(value, (int, float)) and isinstance(finding.expected, float) \
-                    and _within(rule, float(value), finding.expected, decimals) == "ok":
+                    and _within(rule, float(value), finding.expected, decimals, self.rupiah) == "ok":
                 cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
                 text = messages.t("consequence-sum", self.lang, cells=cells, check=local.check.source,
                                   message=finding.message)
@@ -468,7 +469,7 @@ class TableRules:
             return self._mismatch(rule, row, target, expected, "mismatch")
         stated, expected = float(stated), float(expected)  # type: ignore[arg-type]
         decimals = row.cells[target].decimals or 0
-        verdict = _within(rule, stated, expected, decimals)
+        verdict = _within(rule, stated, expected, decimals, self.rupiah)
         if verdict == "ok":
             return None
         if verdict == "truncated" and rule.truncation != "error":
@@ -477,7 +478,7 @@ class TableRules:
             shown = round_half_up(expected, min(decimals, rule.max_decimals))
             return self._mismatch(rule, row, target, shown, "truncated", Severity.WARNING)
         shown = round_half_up(expected, 2 if rule.tolerance != "exact" else 6)
-        if _ratio_for_percent(rule, stated, expected, decimals):
+        if _ratio_for_percent(rule, stated, expected, decimals, self.pack.vocabulary.ratio_band):
             return self._mismatch(rule, row, target, shown, "ratio-not-percent")
         return self._mismatch(rule, row, target, shown, "mismatch")
 
@@ -519,21 +520,21 @@ def _matches(row: Row, wanted: str) -> bool:
     return row.kind == "entity" and row.level == wanted
 
 
-def _ratio_for_percent(rule: Rule, stated: float, expected: float, decimals: int) -> bool:
+def _ratio_for_percent(rule: Rule, stated: float, expected: float, decimals: int, band: float) -> bool:
     """1,15 written where the percentage is 113,65: the ratio, not yet times 100
     (0,03 for 2,75 is the ratio 0,0275 rounded to the places it was written with)."""
     if "* 100" not in rule.check.source or stated == 0:
         return False
     rounded_ratio = round_half_up(expected / 100, decimals)
-    return abs(stated * 100 - expected) <= 0.02 * abs(expected) or abs(rounded_ratio - stated) <= 1e-9
+    return abs(stated * 100 - expected) <= band * abs(expected) or abs(rounded_ratio - stated) <= 1e-9
 
 
-def _within(rule: Rule, stated: float, expected: float, decimals: int) -> str:
+def _within(rule: Rule, stated: float, expected: float, decimals: int, rupiah: float) -> str:
     slack = 1e-9 * max(1.0, abs(expected))
     if rule.tolerance == "rupiah":
         # float noise only: a slack relative to the amount would let a total of billions be off by
         # tens of rupiah, where the rule allows one (sen rounding)
-        return "ok" if abs(stated - expected) <= 1 + 1e-12 * max(1.0, abs(expected)) else "wrong"
+        return "ok" if abs(stated - expected) <= rupiah + 1e-12 * max(1.0, abs(expected)) else "wrong"
     if rule.tolerance == "exact":
         return "ok" if abs(stated - expected) <= slack else "wrong"
     if isinstance(rule.tolerance, (int, float)):

@@ -50,6 +50,16 @@ def _known(names: Iterable[str]) -> str:
     return ", ".join(names) or "none declared"
 
 
+def check_vocabulary(file: str, marks: dict[Any, tuple[int, int]], spec: dict[str, Any]) -> None:
+    """How cells are read (currency, nil) is settled before any pack is chosen: only Periksa's own
+    rules/vocabulary.yaml can say it."""
+    for key in ("currency", "nil", "dash"):
+        if key in spec:
+            line, col = marks.get(("vocabulary", key, KEY), (1, 1))
+            raise PackError(f"{file}:{line}:{col}: vocabulary.{key}: only Periksa's rules/vocabulary.yaml sets how "
+                            "cells are read (a cell is read before a pack is chosen)")
+
+
 def check_columns(origin: Origin, data: dict[str, Any]) -> None:
     """Before dropped columns go: what is dropped exists, and roles are not given twice."""
     columns = data.get("columns", {})

@@ -31,6 +31,7 @@ from .packfile import (
     validate,
     where,
 )
+from .vocabulary import VOCABULARY_FILE, Vocabulary, shipped
 
 __all__ = ["Library", "Pack", "PackError", "Rule", "Scale", "bundled_rules_dir", "load_library", "read_yaml",
            "validate"]
@@ -95,6 +96,19 @@ class Pack:
     project: bool = False
     #: the pack this one extends, if any
     extends: str | None = None
+    #: the shared vocabulary with the pack's own ``vocabulary:`` added
+    vocabulary: Vocabulary = field(default_factory=shipped)
+
+    @property
+    def non_summable_units(self) -> tuple[str, ...]:
+        """Units not added up across quarters: the vocabulary's, then the pack's and project's
+        ``non_summable_units`` (lower case)."""
+        return (*self.vocabulary.non_summable_units, *(u.lower() for u in self.data.get("non_summable_units", [])))
+
+    @property
+    def negative_indicators(self) -> tuple[str, ...]:
+        """Wordings of indicators where less is better: the vocabulary's, then the pack's and project's."""
+        return (*self.vocabulary.negative_indicators, *self.data.get("negative_indicators", []))
 
     @property
     def columns(self) -> dict[str, dict[str, Any]]:
@@ -154,6 +168,7 @@ class Library:
     packs: dict[str, Pack]
     scales: dict[str, Scale]
     project: dict[str, Any] = field(default_factory=dict)
+    vocabulary: Vocabulary = field(default_factory=shipped)
 
 
 def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
@@ -161,6 +176,7 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
     raw: dict[str, Layer] = {}
     own: set[str] = set()
     scales: dict[str, Scale] = {}
+    vocabulary = shipped()
     bundled = bundled_rules_dir()
     for folder in [bundled, *extra_dirs]:
         if not folder.is_dir():
@@ -170,6 +186,10 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
             validate(path, data, marks, "pack")
             for name, spec in data.get("scales", {}).items():
                 scales[name] = _scale(name, spec)
+            if "vocabulary" in data and not (folder == bundled and path.name == VOCABULARY_FILE):
+                packcheck.check_vocabulary(str(path), marks, data["vocabulary"])
+                if "pack" not in data:  # a project's vocabulary file: for all its packs and the bundled ones
+                    vocabulary = vocabulary.extended(data["vocabulary"])
             if "pack" in data:
                 raw[data["pack"]] = Layer(str(path), data, marks)
                 if folder != bundled:
@@ -178,10 +198,10 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
                     own.discard(data["pack"])
     # a project's packs first: tables found by their header labels go to the first pack that matches
     order = sorted(raw, key=lambda pack_id: pack_id not in own)
-    packs = {pack_id: _build(pack_id, raw, scales, []) for pack_id in order}
+    packs = {pack_id: _build(pack_id, raw, scales, [], vocabulary) for pack_id in order}
     for pack_id in own:
         packs[pack_id].project = True
-    return Library(packs=packs, scales=scales)
+    return Library(packs=packs, scales=scales, vocabulary=vocabulary)
 
 
 def _scale(name: str, spec: dict[str, Any]) -> Scale:
@@ -247,7 +267,8 @@ def _layers(pack_id: str, raw: dict[str, Layer], chain: list[str]) -> list[Layer
     return [*_layers(base_id, raw, [*chain, pack_id]), layer]
 
 
-def _build(pack_id: str, raw: dict[str, Layer], scales: dict[str, Scale], chain: list[str]) -> Pack:
+def _build(pack_id: str, raw: dict[str, Layer], scales: dict[str, Scale], chain: list[str],
+           vocabulary: Vocabulary) -> Pack:
     layers = _layers(pack_id, raw, chain)
     data: dict[str, Any] = {}
     for layer in layers:
@@ -258,7 +279,8 @@ def _build(pack_id: str, raw: dict[str, Layer], scales: dict[str, Scale], chain:
         data.get("columns", {}).pop(number, None)
     _check_parameters(origin, data)
     check_indicators(layers[-1].file, layers[-1].marks, layers[-1].data)
-    pack = Pack(id=pack_id, file=layers[-1].file, data=data, extends=layers[-1].data.get("extends"))
+    pack = Pack(id=pack_id, file=layers[-1].file, data=data, extends=layers[-1].data.get("extends"),
+                vocabulary=vocabulary.extended(data.get("vocabulary", {})))
     scale = data.get("scale")
     if scale and scale not in scales:
         raise PackError(f"{origin('scale')}: unknown scale '{scale}'{suggest(scale, scales)} "
