@@ -222,8 +222,8 @@ def rules_list(rules_dirs: tuple[Path, ...], config: Path | None, no_config: boo
         click.echo(f"{pack.id}  ({pack.title(lang)}){own}")
         for rule in pack.rules:
             click.echo(f"  {rule.id:<32} {rule.severity.value:<8} {rule.source}")
-        for spec in pack.data.get("cross_tables", []):
-            kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
+        for spec in pack.cross_tables:
+            kind = messages.t("cross-table-kind", lang, family=pack.family or "-")
             click.echo(f"  {spec['id']:<32} {spec.get('severity', 'error'):<8} [{kind}] {spec.get('source', '')}")
     click.echo("periksa (bawaan / built-in)")
     for builtin in BUILTIN.values():
@@ -244,7 +244,7 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | Non
                 click.echo(packdocs.explain(rule, pack, lang))
                 return
     crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
-                for spec in pack.data.get("cross_tables", []) if spec["id"].upper() == rule_id.upper()]
+                for spec in pack.cross_tables if spec["id"].upper() == rule_id.upper()]
     if crossing:
         _explain_cross(crossing, lang)
         return
@@ -261,7 +261,7 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | Non
 def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> None:
     """A cross-table rule, once, with every pack that has it (variants inherit it)."""
     pack, spec = crossing[0]
-    kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
+    kind = messages.t("cross-table-kind", lang, family=pack.family or "-")
     click.echo(f"{spec['id']} [{spec.get('severity', 'error')}] - {kind}")
     click.echo(f"packs: {', '.join(p.id for p, _ in crossing)}")
     if spec.get("description"):

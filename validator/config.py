@@ -65,11 +65,11 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
     if scale and scale not in library.scales:
         raise PackError(f"{source}: scale: unknown scale '{scale}' (known: {', '.join(sorted(library.scales))})")
     known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules} | set(BUILTIN)
-    known_rules |= {spec["id"] for pack in library.packs.values() for spec in pack.data.get("cross_tables", [])}
+    known_rules |= {spec["id"] for pack in library.packs.values() for spec in pack.cross_tables}
     for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
         if rule_id not in known_rules:
             raise PackError(f"{source}: unknown rule '{rule_id}' (see 'periksa rules list')")
-    known_parameters = {name for pack in library.packs.values() for name in pack.data.get("parameters", {})}
+    known_parameters = {name for pack in library.packs.values() for name in pack.parameters}
     for name in settings.get("parameters", {}):
         if name not in known_parameters:
             raise PackError(f"{source}: parameters: unknown parameter '{name}' "

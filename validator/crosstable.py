@@ -78,7 +78,7 @@ def cross_findings(tables: list[Table], library: Library, lang: str, companions:
     candidates = tables + (companions or [])
     for table in tables:
         pack = library.packs[table.pack]
-        for spec in pack.data.get("cross_tables", []):
+        for spec in pack.cross_tables:
             other = _counterpart(table, candidates, spec)
             if other is not None and other.pack in library.packs:
                 findings.extend(_compare(table, pack, other, library.packs[other.pack], spec, lang))

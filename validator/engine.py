@@ -54,13 +54,13 @@ def summable(row: Row, pack: Pack) -> bool:
     """Counts add up; percentages, indices and scores do not. Every unit in the row
     counts (a % target beside counted realisasi is not summable); without units,
     the indicator's wording decides where the pack says how."""
-    deciding = pack.data.get("unit_columns")
+    deciding = pack.unit_columns
     units = {v.unit for name, v in row.cells.items() if v.unit and (deciding is None or name in deciding)}
     units = {u.strip().lower() for u in units if u.strip()}
     if units:
         non_summable = pack.non_summable_units
         return all(_unit_summable(unit, non_summable) for unit in units)
-    wording = pack.data.get("non_summable_wording")
+    wording = pack.non_summable_wording
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
 
 
@@ -101,7 +101,7 @@ def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool]:
     text = _indicator_text(row, indicator)
     kode = row.kode or (row.owner.kode if row.owner is not None else None)
     aggregation = polarity = None
-    for entry in pack.data.get("indicators", []):
+    for entry in pack.indicators:
         if (entry.get("kode") is not None and entry["kode"] != kode) or (
                 entry.get("match") is not None and not re.search(entry["match"], text, re.IGNORECASE)):
             continue
@@ -125,7 +125,7 @@ class TableRules:
         self.library = library
         self.lang = lang
         self.position = {id(row): i for i, row in enumerate(table.rows)}
-        self.scale_name = pack.data.get("scale")
+        self.scale_name = pack.scale
         self.rupiah = pack.vocabulary.tolerance("rupiah")
         self.corrected: dict[tuple[int, str], float] = {}
         #: what a sum over other rows, or a warning rule, says a cell should be: weaker evidence than a
@@ -418,7 +418,7 @@ class TableRules:
 
     def _why_empty(self, row: Row, skip: Skip) -> str:
         """Why a row set is empty, in the pack's terms (its levels, its summary rows)."""
-        order = level_order(self.pack)
+        order = self.pack.level_order
         if skip.detail == "children" and row.level in order and order.index(row.level) + 1 < len(order):
             below = order[order.index(row.level) + 1]
             if below in self.levels:
@@ -628,13 +628,6 @@ def evaluate(table: Table, pack: Pack, library: Library, lang: str, notes: list[
 
 def _cell(finding: Finding | None) -> str:
     return finding.cell.a1 if finding is not None else ""
-
-
-def level_order(pack: Pack) -> list[str]:
-    """The pack's levels from the top (fewest kode segments) down."""
-    levels = pack.data.get("levels", {})
-    return sorted(levels, key=lambda level: min(levels[level] if isinstance(levels[level], list) else
-                                                [levels[level]]))
 
 
 def _table_trace(table: Table, outcomes: dict[int, list[RuleOutcome]], findings: list[Finding]) -> TableTrace:

@@ -106,6 +106,44 @@ class Pack:
         return (*self.vocabulary.non_summable_units, *(u.lower() for u in self.data.get("non_summable_units", [])))
 
     @property
+    def family(self) -> str:
+        return str(self.data.get("family", ""))
+
+    @property
+    def scale(self) -> str | None:
+        return self.data.get("scale")
+
+    @property
+    def cross_tables(self) -> list[dict[str, Any]]:
+        """The ``cross_tables`` entries, as validated (``crosstable`` reads them)."""
+        return list(self.data.get("cross_tables", []))
+
+    @property
+    def parameters(self) -> dict[str, dict[str, Any]]:
+        return dict(self.data.get("parameters", {}))
+
+    @property
+    def indicators(self) -> list[dict[str, Any]]:
+        """Per-indicator semantics: the project's entries, then the pack's."""
+        return list(self.data.get("indicators", []))
+
+    @property
+    def unit_columns(self) -> list[str] | None:
+        """The columns whose units decide summability; None: every column."""
+        return self.data.get("unit_columns")
+
+    @property
+    def non_summable_wording(self) -> str | None:
+        return self.data.get("non_summable_wording")
+
+    @property
+    def level_order(self) -> list[str]:
+        """The levels from the top (fewest kode segments) down."""
+        levels = self.data.get("levels", {})
+        return sorted(levels, key=lambda level: min(levels[level] if isinstance(levels[level], list)
+                                                    else [levels[level]]))
+
+    @property
     def negative_indicators(self) -> tuple[str, ...]:
         """Wordings of indicators where less is better: the vocabulary's, then the pack's and project's."""
         return (*self.vocabulary.negative_indicators, *self.data.get("negative_indicators", []))
