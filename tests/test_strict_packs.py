@@ -99,6 +99,7 @@ def test_the_pack_itself_loads(tmp_path: Path) -> None:
      "rekap.yaml:26:17: rule RFK-6: check: syntax error: invalid syntax; write == to compare, not = (Excel's '='); "
      "write * to multiply, not x"),
     ("check: \"[10] == [4] - [5]\"", "check: \"[10] == sum(children([4])) - [5]\"", None),
+    ('"10": "4-5"', '"10": "(4-5"', None),
     ("    rows: summary:jumlah\n", "    rows: summary:total\n",
      "rekap.yaml:38:11: rule RFK-JUMLAH-{c}: rows: unknown selector 'summary:total' (known: entity, indicator, "
      "continuation, program, sub_kegiatan, summary:jumlah)"),
@@ -108,7 +109,8 @@ def test_the_pack_itself_loads(tmp_path: Path) -> None:
      "rekap.yaml:10:45: columns: role 'kode' is given to column 2 already"),
 ], ids=["rows-programs", "rows-entitiy", "summary-jumlh", "summary-level-programm", "levels-subkegiatan",
         "duplicate-id", "detect-columns-11", "label-4+5", "label-unknown-column", "bad-regex", "excel-habits",
-        "children-in-a-row-rule-is-fine", "unknown-summary-kind", "summary-kind-case", "role-twice"])
+        "children-in-a-row-rule-is-fine", "label-cut-short-is-no-formula", "unknown-summary-kind",
+        "summary-kind-case", "role-twice"])
 def test_typos_are_refused_at_load_with_their_place_and_a_suggestion(tmp_path: Path, old: str, new: str,
                                                                      expected: str | None) -> None:
     assert old in PACK

@@ -220,7 +220,10 @@ def _agrees(printed: str, rule: Any, logical: list[str]) -> bool | None:
         mapping[number] = f"{number}{side}" if f"{number}{side}" in logical else number
         if mapping[number] not in logical:
             return False  # the label names a column this table does not have
-    label = compile_expression(re.sub(r"\[(\d+)\]", lambda m: f"[{mapping[m.group(1)]}]", printed), logical)
+    try:
+        label = compile_expression(re.sub(r"\[(\d+)\]", lambda m: f"[{mapping[m.group(1)]}]", printed), logical)
+    except ExpressionError:
+        return None  # not a formula after all ("(6+7" cut short by the printer)
     columns = sorted(set(rule.check.names.values()) | set(mapping.values()))
     ratios = []
     for sample in _SAMPLES:
