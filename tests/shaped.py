@@ -55,6 +55,23 @@ def numbered(*labels: str, printed: bool = True) -> list[Col]:
     return [Col(str(n), n if printed else None, label) for n, label in enumerate(labels, start=1)]
 
 
+def split_columns(numbers: list[str], labels: dict[str, str], split: set[str]) -> list[Col]:
+    """Numbered columns as T-C.29 and E.81 print them: those in ``split`` a K / Rp pair under one
+    number (``Shape.below`` then holds the K / Rp row: ``k_rp_row(split)``)."""
+    out = []
+    for number in numbers:
+        printed = labels.get(number, int(number))
+        if number in split:
+            out += [Col(f"{number}.K", printed, f"Kolom {number}"), Col(f"{number}.Rp")]
+        else:
+            out.append(Col(number, printed, f"Kolom {number}"))
+    return out
+
+
+def k_rp_row(split: set[str]) -> dict[str, str]:
+    return {f"{number}.{side}": side for number in split for side in ("K", "Rp")}
+
+
 @dataclass(frozen=True)
 class Styled:
     value: object
@@ -81,6 +98,8 @@ class Shape:
     title: list[str]
     columns: list[Col]
     below: dict[str, str] = field(default_factory=dict)
+    #: labels merged across columns (first key, last key): "Keuangan" over Target, Realisasi, Capaian %
+    merged: tuple[tuple[str, str], ...] = ()
 
     def positions(self) -> dict[str, tuple[int, int]]:
         """Logical column -> (first, last) sheet column."""
@@ -117,6 +136,8 @@ def _header(ws, shape: Shape, row: int) -> int:  # type: ignore[no-untyped-def]
         if numbered and spec.number is not None:
             _put(ws, row + 1, first, spec.number, True)
             _merge(ws, row + 1, first, last)
+    for start, end in shape.merged:
+        _merge(ws, row, where[start][0], where[end][1])
     row += 1 + numbered
     for key, text in shape.below.items():
         _put(ws, row, where[key][0], text, True)
@@ -188,6 +209,10 @@ class Case:
     severity: str = "error"
     consequences: dict[Cell, tuple[str, object]] = field(default_factory=dict)
     sheet: int = 0
+    #: a periksa.yaml written beside the workbook (an indicator declared averaged, say)
+    config: str = ""
+    #: further findings of other rules, (cell, rule, severity, expected): a cell two rules find wrong
+    also: tuple[tuple[Cell, str, str, object], ...] = ()
 
     @property
     def id(self) -> str:
@@ -216,10 +241,13 @@ def assert_case(tmp_path: Path, family: Family, case: Case) -> None:
     sheets[case.sheet] = (shape, changed)
     path = tmp_path / f"{family.name}-{case.rule}.xlsx"
     cells = write(path, *sheets)[case.sheet]
+    if case.config:
+        (tmp_path / "periksa.yaml").write_text(case.config, encoding="utf-8")
     want = {(case.rule, shape.sheet, cells[cell], case.severity, _rounded(value))
             for cell, value in case.expected.items()}
     want |= {(rule, shape.sheet, cells[cell], "warning", _rounded(value))
              for cell, (rule, value) in case.consequences.items()}
+    want |= {(rule, shape.sheet, cells[cell], severity, _rounded(value)) for cell, rule, severity, value in case.also}
     got = {(f.rule, f.cell.sheet, f.cell.a1, f.severity.value, _rounded(f.expected))
            for f in findings(path, family.packs)}
     assert got == want, f"\n got: {sorted(got, key=str)}\nwant: {sorted(want, key=str)}"

@@ -52,12 +52,13 @@ def test_config_chooses_another_predikat_vocabulary(project: Path) -> None:
 
 
 def test_config_declares_a_negative_indicator(tmp_path: Path) -> None:
-    """Seed 001 line 281 (perkawinan usia anak) is negative in the pack; a project adds another."""
+    """Seed 001 line 281 (perkawinan usia anak) is negative in every pack (rules/vocabulary.yaml);
+    a project adds another."""
     config = tmp_path / "periksa.yaml"
     config.write_text("negative_indicators: ['angka kemiskinan']\n", encoding="utf-8")
     library = build_library([tmp_path], config=config)
-    assert "angka kemiskinan" in library.packs["renja-tc29-13-54-2010"].data["negative_indicators"]
-    assert "perkawinan (usia )?anak" in library.packs["renja-tc29-13-54-2010"].data["negative_indicators"]
+    assert library.packs["renja-tc29-13-54-2010"].negative_indicators == ("perkawinan (usia )?anak",
+                                                                         "angka kemiskinan")
 
 
 @pytest.mark.parametrize(

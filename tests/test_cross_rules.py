@@ -92,7 +92,7 @@ def test_rules_list_shows_cross_table_rules() -> None:
     block = lines[start + 1:next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("  "))]
     [kumulatif] = [line for line in block if "LKJ-TWK-KUMULATIF" in line]
     assert kumulatif.split()[:2] == ["LKJ-TWK-KUMULATIF", "error"]
-    assert "[antar tabel, keluarga lkjip]" in kumulatif and "seed 003" in kumulatif
+    assert "[antar tabel, keluarga lkjip]" in kumulatif and "docs/domain.md#lkjip-tables" in kumulatif
     assert any(line.split()[:2] == ["LKJ-TWI-KUMULATIF", "warning"] for line in lines)
     assert any(line.split()[:2] == ["T41-SAMA-T31-6", "error"] for line in lines)
     code, out = run("rules", "list", "--lang", "en")
@@ -109,7 +109,7 @@ def test_rules_explain_describes_a_cross_table_rule() -> None:
     text = "\n".join(rest)
     assert "not less than the same kegiatan's realisation" in text
     assert "column 6 >= column 6 in the previous table by triwulan" in text and "tolerance 0" in text
-    assert "source: Laporan triwulan 2024" in text
+    assert "source: PermenPANRB 53/2014; Laporan triwulan 2024" in text
     code, out = run("rules", "explain", "TS32-TARGET-TAHUN")
     assert code == 0 and "kolom tahun Renja" in out and "year_from:" in out
     assert "the column headed by this table's year in rencana-tujuan-sasaran-3.1-86-2017" in out

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import shaped
 import tables
 from tc29 import r2
 
@@ -70,3 +71,41 @@ def test_e81_violations(tmp_path: Path) -> None:
     assert errors == {cells[(1, "13.Rp")], cells[(2, "14.K")], cells[(0, "7.Rp")]}
     consequence = next(f for f in result.findings if f.cell.a1 == cells[(1, "14.Rp")])
     assert cells[(1, "13.Rp")] in consequence.message
+
+
+# Every rule with the exact findings its violation gives (tests/shaped.py).
+# rows: 0 program, 1 kegiatan (KAT), 2 kegiatan (sumbangan)
+E81 = shaped.Shape("E.81", ["Form E.81", "Evaluasi terhadap Hasil Renja Perangkat Daerah Tahun 2023"],
+                   shaped.split_columns(NUMBERS, LABELS, SPLIT), below=shaped.k_rp_row(SPLIT))
+FAMILIES = [shaped.Family("e81", [(E81, rows())], ["renja-e81-15-86-2017"])]
+PROGRAM = rows()[0]
+M = 1_000_000
+Case = shaped.Case
+#: what a program's c.Rp one million off breaks on its own row: (rule, column, value)
+PROGRAM_LOCAL = {"5": [("E81-14RP", "14.Rp", 53.35)], "6": [("E81-13RP", "13.Rp", 535 * M)], "7": [],
+                 **{q: [("E81-12RP", "12.Rp", 195 * M)] for q in ("8", "9", "10", "11")},
+                 "12": [("E81-13RP", "13.Rp", 535 * M)], "13": [("E81-14RP", "14.Rp", 53.5)]}
+OWN_FORMULA = {"12": "E81-12RP", "13": "E81-13RP"}
+
+
+def _induk(column: str) -> Case:
+    cell = (0, f"{column}.Rp")
+    right = PROGRAM[f"{column}.Rp"]
+    return Case(f"E81-INDUK-{column}RP", {cell: right + M}, {cell: right},  # type: ignore[operator]
+                consequences={(0, target): (rule, value) for rule, target, value in PROGRAM_LOCAL[column]},
+                also=((cell, OWN_FORMULA[column], "error", right),) if column in OWN_FORMULA else ())
+
+
+CASES = shaped.cases(FAMILIES, {"e81": [
+    Case("E81-12RP", {(1, "12.Rp"): 176 * M}, {(1, "12.Rp"): 175 * M},
+         consequences={(1, "13.Rp"): ("E81-13RP", 476 * M), (0, "12.Rp"): ("E81-INDUK-12RP", 195 * M)}),
+    Case("E81-12K", {(1, "12.K"): 5}, {(1, "12.K"): 4}, consequences={(1, "13.K"): ("E81-13K", 13)}),
+    Case("E81-13K", {(1, "13.K"): 13}, {(1, "13.K"): 12}, consequences={(1, "14.K"): ("E81-14K", 65)}),
+    Case("E81-13RP", {(1, "13.Rp"): 485 * M}, {(1, "13.Rp"): 475 * M},
+         consequences={(1, "14.Rp"): ("E81-14RP", 53.89), (0, "13.Rp"): ("E81-INDUK-13RP", 544 * M)}),
+    Case("E81-14K", {(2, "14.K"): 65}, {(2, "14.K"): 60}),
+    Case("E81-14RP", {(2, "14.Rp"): 50}, {(2, "14.Rp"): 59}),
+    *[_induk(column) for column in ("5", "6", "7", "8", "9", "10", "11", "12", "13")],
+]})
+
+test_every_rule_consistent_table, test_every_rule_violation_exactly = shaped.tests(FAMILIES, CASES)

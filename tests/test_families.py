@@ -6,6 +6,7 @@ Periksa must find every listed cell, raise no error anywhere else, and find
 no error at all in the corrected copy.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,33 @@ from validator.model import Severity
 
 WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
 KNOWN = sorted(WORKBOOKS.glob("*.known-errors.yaml"))
+
+
+#: the rules that report each kind of error the transcriptions name (a kind not here fails the test:
+#: say which rule must report it)
+PERCENT_RULES = r"^(TC29-1[35](K|RP)|TC2913-(8|13)|LKJ-EF-[69]|LKJ-RA-5|LKJ-TW[IK]-CAPAIAN|IKU-CAPAIAN)$"
+KIND_RULES = {
+    "(10) != (5) without catatan": r"^TC31-TARGET-CATATAN$",
+    "(7) != (2)": r"^TC31-NAMA$",
+    "(9) != (4)": r"^TC31-INDIKATOR$",
+    "13 != 12/7x100": r"^TC29-13(K|RP)$",
+    "14 != 6+12": r"^TC29-14(K|RP)$",
+    "15 != 14/5x100": r"^TC29-15(K|RP)$",
+    "Excel error value": r"^PRK-GALAT-EXCEL$",
+    "capaian without realisasi": r"TANPA-REALISASI$",
+    "cross-table mismatch": r"^LKJ-EF-PK-",
+    "derived value consistent with a wrong input": r"^LKJ-EF-10$",
+    "malformed number": r"^PRK-ANGKA-TIDAK-SAH$",
+    "parent Rp != sum of children": r"-INDUK-",
+    "predikat": r"-PREDIKAT-",
+    "quarterly target is not the configured share of the anggaran": r"-PORSI$",
+    "ratio written in % column": PERCENT_RULES,
+    "sum across different units": r"-12-PERSEN$",
+    "sum of percentages": r"-12-PERSEN$",
+    "total != sum of programs": r"-(TOTAL|JUMLAH)-",
+    "truncation": PERCENT_RULES,
+    "wrong percentage": PERCENT_RULES,
+}
 
 
 def known_cells(path: Path) -> set[tuple[str, str]]:
@@ -38,6 +66,34 @@ def test_known_errors_found_and_nothing_else(known_path: Path) -> None:
         finding = found[(entry.get("sheet", known.get("sheet")), entry["cell"])]
         if "consistent with a wrong input" not in entry["kind"]:
             assert finding.severity.value == entry.get("severity", "error"), (entry, finding.message)
+
+
+@pytest.mark.parametrize("known_path", KNOWN, ids=[p.name.split(".known")[0] for p in KNOWN])
+def test_known_errors_have_their_rule_and_expected_value(known_path: Path) -> None:
+    """The rule reporting each transcribed error is one that checks what the transcription says is
+    wrong, and its expected value is the transcription's (where both state one; a blank capaian
+    whose inputs are blank too has none to state). A consequence names the cell it follows from."""
+    known = yaml.safe_load(known_path.read_text(encoding="utf-8"))
+    result = check([WORKBOOKS / known["workbook"]]).files[0]
+    found = {(f.cell.sheet, f.cell.a1): f for f in result.findings}
+    compared = 0
+    for entry in known["errors"]:
+        finding = found[(entry.get("sheet", known.get("sheet")), entry["cell"])]
+        assert re.search(KIND_RULES[entry["kind"]], finding.rule), (entry["kind"], finding.rule)
+        if entry["kind"] == "ratio written in % column":
+            assert "rasio" in finding.message, finding.message
+        if entry["kind"] == "truncation":
+            assert finding.severity is Severity.WARNING and "terpotong" in finding.message, finding.message
+        if entry.get("consequence_of") and finding.severity is Severity.WARNING:
+            assert any(cell in finding.message for cell in entry["consequence_of"]), (entry, finding.message)
+        if entry.get("expected") is None or finding.expected is None:
+            continue
+        compared += 1
+        if isinstance(entry["expected"], str):
+            assert str(finding.expected).casefold() == entry["expected"].casefold(), (entry, finding.expected)
+        else:
+            assert abs(float(finding.expected) - float(entry["expected"])) <= 0.011, (entry, finding.expected)
+    assert compared or not any(entry.get("expected") is not None for entry in known["errors"])
 
 
 @pytest.mark.parametrize("known_path", KNOWN, ids=[p.name.split(".known")[0] for p in KNOWN])

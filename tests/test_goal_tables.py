@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import shaped
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -286,3 +287,30 @@ def test_bad_cross_table_specs_are_refused_with_their_place(tmp_path: Path, role
     with pytest.raises(PackError) as caught:
         load_library([folder])
     assert where in str(caught.value) and words in str(caught.value), str(caught.value)
+
+
+# The pack's cross-table rule with the exact findings its violation gives (tests/shaped.py): Tabel 3.1
+# (targets per year under a merged label, no column numbers) and Tabel 3.2 (numbers (1)-(4)).
+TABEL_31 = shaped.Shape(
+    "Tabel 3.1", [TITLE_2024, "Tabel 3.1", "Tujuan dan Sasaran Dinas Pemberdayaan Perempuan dan Perlindungan Anak"],
+    [shaped.Col("1", None, "No"), shaped.Col("2", None, "Tujuan"), shaped.Col("3", None, "Indikator Tujuan"),
+     shaped.Col("4", None, "Sasaran"), shaped.Col("5", None, "Indikaor Tujuan / Indikator Sasaran"),
+     shaped.Col("6", None, "Target Kinerja Tujuan / Sasaran pada Tahun ke-"),
+     *[shaped.Col(str(n)) for n in range(7, 12)]],
+    below={str(n): year for n, year in zip(range(6, 12), YEARS, strict=True)}, merged=(("6", "11"),))
+TABEL_32 = shaped.Shape(
+    "Tabel 3.2", [TITLE_2024, "", "Tabel 3.2", "Sasaran Startegis, Indikator Kinerja Dinas setelah Penyesuaian"],
+    [shaped.Col("1", "(1)", "NO"), shaped.Col("2", "(2)", "KINERJA UTAMA (SASARAN STRATEGIS)"),
+     shaped.Col("3", "(3)", "INDIKATOR KINERJA"), shaped.Col("4", "(4)", "TARGET")])
+SHAPED_31 = [{"1": i + 1, "2": f"Tujuan {i + 1}", "3": f"Indikator tujuan {i + 1}", "4": f"Sasaran {i + 1}",
+              "5": indicator, **{str(n): value for n, value in zip(range(6, 12), targets, strict=True)}}
+             for i, (indicator, targets) in enumerate(ROWS_31)]
+SHAPED_32 = [{"1": f"{i + 1}.", "2": sasaran, "3": indicator, "4": target}
+             for i, (sasaran, indicator, target) in enumerate(ROWS_32)]
+FAMILIES = [shaped.Family("tabel-3.1-3.2", [(TABEL_31, SHAPED_31), (TABEL_32, SHAPED_32)],
+                          ["rencana-tujuan-sasaran-3.1-86-2017", "rencana-tujuan-sasaran-3.2-86-2017"])]
+CASES = shaped.cases(FAMILIES, {"tabel-3.1-3.2": [
+    shaped.Case(RULE, {(0, "4"): "72 %", (3, "4"): "28,57 %"}, {(0, "4"): 74.04, (3, "4"): 33.77}, sheet=1),
+]})
+
+test_every_rule_consistent_table, test_every_rule_violation_exactly = shaped.tests(FAMILIES, CASES)

@@ -90,7 +90,7 @@ def test_polarity_by_kode_and_by_words(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text,words", [
     ("indicators:\n  - match: persen\n", "periksa.yaml:2:5: indicators: an entry needs 'aggregation' or 'polarity'"),
     ("indicators:\n  - match: 'persen ('\n    aggregation: last\n",
-     "periksa.yaml:2:12: indicators: match: not a regular expression"),
+     "periksa.yaml:2:12: indicators.0.match: not a regular expression"),
     ("indicators:\n  - aggregation: last\n", "periksa.yaml:2:5: indicators.0"),
     ("indicators:\n  - match: persen\n    aggregation: median\n", "periksa.yaml:3:18: indicators.0.aggregation"),
 ])

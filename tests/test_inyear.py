@@ -3,6 +3,7 @@ columns 1, 2, 6 and 16 hidden, quarters cumulative, so 12 is the last reported q
 
 from pathlib import Path
 
+import shaped
 import tables
 from tc29 import r2
 
@@ -69,3 +70,30 @@ def test_summed_quarters_and_a_falling_cumulative_value_are_caught(tmp_path: Pat
     result = found(path)
     assert ("TC29-12RP", cells[(2, "12.Rp")]) in result
     assert ("TC29-TW-NAIK-II", cells[(3, "9.Rp")]) in result
+
+
+# The rules this pack changes or adds, with the exact findings each violation gives (tests/shaped.py);
+# the rules it inherits unchanged are pinned on the 17-column table (test_rules_tc29).
+# rows: 0 program, 1 kegiatan (bold), 2 sub kegiatan, 3 sub kegiatan
+TITLE = ["Tabel 2.2", "Rekapitulasi Pelaksanaan Renja Tahun 2024 sampai dengan Triwulan II"]
+TABEL_22 = shaped.Shape("Tabel 2.2", TITLE, shaped.split_columns(NUMBERS, LABELS, SPLIT), below=shaped.k_rp_row(SPLIT))
+ROWS = [row if index != 1 else {**row, shaped.BOLD: True} for index, row in enumerate(rows())]
+FAMILIES = [shaped.Family("tabel-2.2", [(TABEL_22, ROWS)], ["renja-tc29-inyear-86-2017"])]
+M = 1_000_000
+Case = shaped.Case
+CASES = shaped.cases(FAMILIES, {"tabel-2.2": [
+    # TW I + TW II double counts a cumulative quarter: 12 is TW II
+    Case("TC29-12RP", {(2, "12.Rp"): 65 * M}, {(2, "12.Rp"): 45 * M},
+         consequences={(2, "13.Rp"): ("TC29-13RP", 81.25), (1, "12.Rp"): ("TC29-INDUK-12RP", 74 * M)}),
+    Case("TC29-12K", {(3, "12.K"): 3}, {(3, "12.K"): 2}, consequences={(3, "13.K"): ("TC29-13K", 75)}),
+    # a cumulative value cannot fall; the kegiatan and program above add the changed quarter up
+    Case("TC29-TW-NAIK-II", {(3, "8.Rp"): 10 * M, (1, "8.Rp"): 30 * M, (0, "8.Rp"): 30 * M}, {(3, "9.Rp"): None}),
+    Case("TC29-TW-NAIK-III", {(2, "10.Rp"): 40 * M, (2, "11.Rp"): 45 * M}, {(2, "10.Rp"): None}),
+    # TW IV below TW III: 12, the last quarter, is then TW IV's 44.000.000, and what agrees with the
+    # 45.000.000 written there (13 Rp, the kegiatan's sum) is named as agreeing with a wrong value
+    Case("TC29-TW-NAIK-IV", {(2, "10.Rp"): 45 * M, (2, "11.Rp"): 44 * M}, {(2, "11.Rp"): None},
+         consequences={(2, "13.Rp"): ("TC29-13RP", 55), (1, "12.Rp"): ("TC29-INDUK-12RP", 53 * M)},
+         also=(((2, "12.Rp"), "TC29-12RP", "error", 44 * M),)),
+]})
+
+test_every_rule_consistent_table, test_every_rule_violation_exactly = shaped.tests(FAMILIES, CASES)

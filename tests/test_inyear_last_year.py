@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shaped
 import tables
 import test_inyear
 from tc29 import r2
@@ -93,3 +94,29 @@ def test_column_6_count_kept_from_last_year(tmp_path: Path) -> None:
     cells = write_this_year(path, rows)
     last_year(previous)
     assert cross(path, previous) == {("TC29-6-TAHUN-LALU-K", cells[(3, "6.K")]): 2}
+
+
+# The cross-table rules of the pack, with the exact findings each violation gives (tests/shaped.py):
+# last year's Tabel 2.1 (as far as column 14 goes) and this year's Tabel 2.2 in one workbook.
+# Tabel 2.2 rows: 0 program, 1 kegiatan (bold), 2 and 3 sub kegiatan
+def _last_year_rows() -> list[dict[str, object]]:
+    return [{"2": kode, "3": name, "4": "Jumlah dokumen", "14.K": k, "14.Rp": rp}
+            for kode, (name, (k, rp)) in zip(KODE, LAST_YEAR.items(), strict=True)]
+TITLE_21 = ["Tabel 2.1", "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Dinas Sosial Tahun 2023"]
+TABEL_21 = shaped.Shape("Tabel 2.1", TITLE_21, shaped.split_columns(NUMBERS_21, test_inyear.LABELS, SPLIT_21),
+                        below=shaped.k_rp_row(SPLIT_21))
+TABEL_22 = shaped.Shape("Tabel 2.2", TITLE_22, shaped.split_columns(NUMBERS_22, test_inyear.LABELS, SPLIT_22),
+                        below=shaped.k_rp_row(SPLIT_22))
+THIS_YEAR = [row if index != 1 else {**row, shaped.BOLD: True} for index, row in enumerate(this_year())]
+FAMILIES = [shaped.Family("tabel-2.1-2.2", [(TABEL_21, _last_year_rows()), (TABEL_22, THIS_YEAR)],
+                          ["renja-tc29-17-86-2017", "renja-tc29-inyear-kolom6-86-2017"])]
+Case = shaped.Case
+CASES = shaped.cases(FAMILIES, {"tabel-2.1-2.2": [
+    # two sub kegiatan carry over other amounts than last year's 14 (their kegiatan's sum still holds)
+    Case("TC29-6-TAHUN-LALU-RP", {(2, "6.Rp"): 143_700_000, (2, "14.Rp"): 188_700_000, (2, "15.Rp"): 37.74,
+                                  (3, "6.Rp"): 121_305_400, (3, "14.Rp"): 130_305_400, (3, "15.Rp"): 43.44},
+         {(2, "6.Rp"): 142_700_000, (3, "6.Rp"): 122_305_400}, sheet=1),
+    Case("TC29-6-TAHUN-LALU-K", {(2, "6.K"): 3, (2, "14.K"): 4, (2, "15.K"): 40}, {(2, "6.K"): 2}, sheet=1),
+]})
+
+test_every_rule_consistent_table, test_every_rule_violation_exactly = shaped.tests(FAMILIES, CASES)

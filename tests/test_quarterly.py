@@ -468,7 +468,7 @@ PACK = ("pack: contoh-triwulan\nversion: '1'\ncolumns: {{'1': {{name: a}}, '2': 
 
 @pytest.mark.parametrize("name,match,use,words", [
     ("sum", "triwulan (I)", "sum", "contoh.yaml:5:3: parameter 'sum': the name is taken"),
-    ("porsi", "triwulan (I", "porsi", "contoh.yaml:5:18: parameter 'porsi': match: not a regular expression"),
+    ("porsi", "triwulan (I", "porsi", "contoh.yaml:5:18: parameters.porsi.match: not a regular expression"),
     ("porsi", "triwulan (I)", "porsen", "rule CNTH-1: check: unknown name 'porsen'"),
     ("Porsi", "triwulan (I)", "Porsi", "parameters: 'Porsi' does not match"),
 ])

@@ -1,6 +1,7 @@
 """Report formats: each output is parsed back and must carry the real findings.
 
-The sample workbook has 22 known errors, among them U81 (rule TC29-13K,
+The sample workbook has 22 known errors (20 reported as errors, two parent
+sums as consequences of a wrong kegiatan), among them U81 (rule TC29-13K,
 stated 1, expected 1500); the corrected copy has no errors. Counts of other
 findings (warnings from rules still being written) are taken from the
 report itself. A small hand-made Report covers a file that could not be
@@ -75,7 +76,7 @@ def test_sarif_carries_the_real_findings(sample: Report) -> None:
     run = json.loads(sarif.render(sample, "id"))["runs"][0]
     results = run["results"]
     assert len(results) == len(sample.findings)
-    assert sum(1 for r in results if r["level"] == "error") == 22
+    assert sum(1 for r in results if r["level"] == "error") == 20
     u81 = find_u81(results)
     location = u81["locations"][0]
     assert location["physicalLocation"]["artifactLocation"]["uri"] == SUBMITTED.as_uri()
@@ -156,14 +157,15 @@ def test_github_escaping_follows_the_runner() -> None:
 def test_github_annotations(sample: Report) -> None:
     lines = github.render(sample, "id").splitlines()
     assert len(lines) == len(sample.findings)
-    assert sum(1 for line in lines if line.startswith("::error ")) == 22
-    u81 = next(line for line in lines if "title=TC29-13K::" in line)
-    assert u81.startswith(f"::error file={str(SUBMITTED).replace(':', '%3A')},title=TC29-13K::Tabel 2.1!U81 ")
+    assert sum(1 for line in lines if line.startswith("::error ")) == 20
+    u81 = next(line for line in lines if "title=TC29-13K (galat)::" in line)
+    assert u81.startswith(f"::error file={str(SUBMITTED).replace(':', '%3A')},title=TC29-13K (galat)::Tabel 2.1!U81 ")
     assert "seharusnya 1.500" in u81
     odd = github.render(odd_report(), "id").splitlines()
-    assert odd[0] == ("::error file=dir%2C x/odd%3A book.xlsx,title=TST-1::"
+    assert odd[0] == ("::error file=dir%2C x/odd%3A book.xlsx,title=TST-1 (galat)::"
                       "Tabel 2,1: B!C10 [1.01 A|B]: 100%25 | wrong%0Aline two")
-    assert odd[1].startswith("::warning ") and odd[2].startswith("::notice ")
+    assert odd[1].startswith("::warning ") and "title=TST-2 (peringatan)::" in odd[1]
+    assert odd[2].startswith("::notice ")
     assert odd[3] == "::error file=broken.xlsx,title=periksa::broken.xlsx: workbook rusak"
 
 
@@ -172,13 +174,13 @@ def test_github_annotations(sample: Report) -> None:
 
 def test_markdown_summary_and_findings(sample: Report) -> None:
     text = markdown.render(sample, "id")
-    assert "2 berkas, 2 tabel" in text and "22 galat" in text
-    assert f"| `{SUBMITTED}` | diperiksa | 1 | 22 | " in text
+    assert "2 berkas, 2 tabel" in text and "20 galat" in text
+    assert f"| `{SUBMITTED}` | diperiksa | 1 | 20 | " in text
     assert f"| `{CORRECTED}` | " in text and f"| `{CORRECTED}` | ❌" not in text
     assert "| `clean.xlsx` | ✅ no findings | 0 | 0 | 0 |" in markdown.render(odd_report(), "en")
     u81 = next(line for line in text.splitlines() if "Tabel 2.1!U81" in line)
     cells = [c.strip() for c in u81.strip("|").split(" | ")]
-    assert cells[2:5] == ["TC29-13K", "1", "1.500"]
+    assert cells[0] == "🔴 galat" and cells[3:6] == ["TC29-13K", "1", "1.500"]
 
 
 def test_markdown_escapes_table_breakers() -> None:
@@ -263,7 +265,17 @@ def test_every_renderer_handles_an_empty_and_an_odd_report(name: str) -> None:
 
 def test_terminal_text_has_the_summary(sample: Report) -> None:
     text = RENDERERS["terminal"](sample, "en")
-    assert "U81" in text and "TC29-13K" in text and "22 errors" in text
+    assert "U81" in text and "TC29-13K" in text and "20 errors" in text
+
+
+def test_plain_text_says_each_finding_severity_in_words() -> None:
+    """Without colour (CI logs, --no-color) an error and a warning differ by a word, not a hue."""
+    lines = RENDERERS["terminal"](odd_report(), "id").splitlines()
+    assert any("C10" in line and " galat " in line and "TST-1" in line for line in lines)
+    assert any("D11" in line and " peringatan " in line and "TST-2" in line for line in lines)
+    assert any("AB12" in line and " info " in line and "TST-3" in line for line in lines)
+    markdown_rows = [line for line in markdown.render(odd_report(), "en").splitlines() if "TST-" in line]
+    assert [row.split(" | ")[0] for row in markdown_rows] == ["| 🔴 error", "| 🟡 warning", "| 🔵 info"]
 
 
 # Annotated workbook

@@ -6,6 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
+import shaped
 import tc29
 
 from validator.check import check
@@ -199,3 +200,115 @@ def test_kegiatan_level_digit(tmp_path: Path, kodes: tuple[str, str, str], expec
     assert {f.severity for f in found} <= {Severity.WARNING}
     level = [f for f in found if f.rule == "TC29-KODE-LEVEL"]
     assert all(f.message.startswith(f"kode {f.actual} memakai digit level") for f in level)
+
+
+# Every rule of the pack, with the exact findings each violation gives (tests/shaped.py): the clean
+# table of tc29.clean_rows() in the shape agencies print T-C.29 (a K / Rp row under the numbers).
+# rows: 0 program, 1 kegiatan, 2 sub kegiatan, 3 its extra indicator, 4 sub kegiatan (persen),
+#       5 rata-rata sub, 6 predikat sub, 7 rata-rata kegiatan, 8 predikat kegiatan, 9 jumlah anggaran
+
+def _columns() -> list[shaped.Col]:
+    named = {"1": "No", "2": "Kode", "3": "Program/Kegiatan", "4": "Indikator", "16": "Unit PD",
+             "17": "Nilai Efisiensi"}
+    out = [shaped.Col(n, tc29.LABELS.get(n, int(n)), named[n]) for n in ("1", "2", "3", "4")]
+    for number in tc29.SPLIT:
+        out += [shaped.Col(f"{number}.K", tc29.LABELS.get(number, int(number)), f"Kolom {number}"),
+                shaped.Col(f"{number}.Rp")]
+    return out + [shaped.Col(n, tc29.LABELS.get(n, int(n)), named[n]) for n in ("16", "17")]
+
+
+def _styled(row: dict[str, object]) -> dict[str, object]:
+    """A row of tc29.clean_rows() with the number formats tc29.write gives it."""
+    out: dict[str, object] = {}
+    for name, value in row.items():
+        if name == "unit" or value is None:
+            continue
+        if name.endswith(".K") and isinstance(value, (int, float)) and row.get("unit"):
+            value = shaped.Styled(value, f'0.## "{row["unit"]}"')
+        elif name.startswith(("13.", "15.")) and isinstance(value, (int, float)):
+            value = shaped.Styled(value, "0.00")
+        elif name.endswith(".Rp") and isinstance(value, (int, float)):
+            value = shaped.Styled(value, "#,##0")
+        out[name] = value
+    return out
+
+
+TC29_17 = shaped.Shape("Tabel 2.1", ["Tabel 2.1", "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Tahun 2023"],
+                       _columns(), below={c: c.split(".")[1] for c in tc29.COLUMNS if "." in c})
+ROWS = [_styled(row) for row in tc29.clean_rows()]
+FAMILIES = [shaped.Family("tc29-17", [(TC29_17, ROWS)], ["renja-tc29-17-86-2017"])]
+
+Case = shaped.Case
+S = shaped.Styled
+RP = "#,##0"
+RP_COLUMNS = ("5", "6", "7", "8", "9", "10", "11", "12", "14")
+PROGRAM = tc29.clean_rows()[0]
+#: what a kegiatan's wrong c.Rp breaks on its own row, besides the sums: (rule, column, value)
+#: (15.Rp = 240 / 801 x 100 = 29,96 and 241 / 800 x 100 = 30,13 still round to the 30 written)
+KEGIATAN_LOCAL = {"5": [], "14": [], "6": [("TC29-14RP", "14.Rp", 241_000_000)],
+                  "7": [("TC29-13RP", "13.Rp", 94.58)], "12": [("TC29-13RP", "13.Rp", 95.9),
+                                                              ("TC29-14RP", "14.Rp", 241_000_000)],
+                  **{q: [("TC29-12RP", "12.Rp", 141_000_000)] for q in ("8", "9", "10", "11")}}
+#: a kegiatan's 12.Rp and 14.Rp are also row formulas (8+9+10+11, 6+12): the cell breaks both
+OWN_FORMULA = {"12": "TC29-12RP", "14": "TC29-14RP"}
+
+
+def _induk(column: str) -> Case:
+    """A kegiatan's c.Rp one million above its sub kegiatan: the kegiatan is the error; the program,
+    which adds the kegiatan up, and the kegiatan's own derived cells follow from it."""
+    wrong = float(PROGRAM[f"{column}.Rp"]) + 1_000_000  # type: ignore[arg-type]
+    cell = (1, f"{column}.Rp")
+    return Case(f"TC29-INDUK-{column}RP", {cell: S(wrong, RP)}, {cell: PROGRAM[f"{column}.Rp"]},
+                consequences={(0, f"{column}.Rp"): (f"TC29-INDUK-{column}RP", wrong),
+                              **{(1, target): (rule, value) for rule, target, value in KEGIATAN_LOCAL[column]
+                                 if target != cell[1]}},
+                also=((cell, OWN_FORMULA[column], "error", PROGRAM[f"{column}.Rp"]),) if column in OWN_FORMULA else ())
+
+
+def _jumlah(column: str) -> Case:
+    return Case(f"TC29-JUMLAH-{column}RP", {(9, f"{column}.Rp"): S(1_000, RP)}, {(9, f"{column}.Rp"):
+                                                                               PROGRAM[f"{column}.Rp"]})
+
+
+CASES = shaped.cases(FAMILIES, {"tc29-17": [
+    Case("TC29-12RP", {(2, "12.Rp"): S(85_001_000, RP)}, {(2, "12.Rp"): 85_000_000},
+         consequences={(2, "14.Rp"): ("TC29-14RP", 185_001_000), (1, "12.Rp"): ("TC29-INDUK-12RP", 140_001_000)}),
+    Case("TC29-12K", {(2, "12.K"): S(3, '0.## "Dokumen"')}, {(2, "12.K"): 2},
+         consequences={(2, "13.K"): ("TC29-13K", 150), (2, "14.K"): ("TC29-14K", 5)}),
+    Case("TC29-12K-AKHIR", {(4, "12.K"): S(250, '0.## "persen"')}, {(4, "12.K"): 100}, severity="warning",
+         consequences={(4, "13.K"): ("TC29-13K", 250)}),
+    # declared averaged in periksa.yaml: the year is the quarters' mean, 62,5, not the last quarter
+    Case("TC29-12K-RATA", {}, {(4, "12.K"): 62.5}, consequences={(4, "13.K"): ("TC29-13K", 62.5)},
+         config="indicators: [{kode: 2.08.02.2.01.0007, aggregation: average}]\n"),
+    Case("TC29-13K", {(2, "13.K"): S(10, "0.00")}, {(2, "13.K"): 100},
+         consequences={(2, "17"): ("TC29-17", 10.24), (5, "13.K"): ("TC29-RATA-13K", 536.67)}),
+    Case("TC29-13RP", {(2, "13.Rp"): S(50, "0.00")}, {(2, "13.Rp"): 97.67},
+         consequences={(2, "17"): ("TC29-17", 200), (5, "13.Rp"): ("TC29-RATA-13RP", 70.84)}),
+    Case("TC29-14K", {(2, "14.K"): S(5, '0.## "Dokumen"')}, {(2, "14.K"): 4},
+         consequences={(2, "15.K"): ("TC29-15K", 50)}),
+    Case("TC29-14RP", {(2, "14.Rp"): S(1, RP)}, {(2, "14.Rp"): 185_000_000},
+         consequences={(2, "15.Rp"): ("TC29-15RP", 0), (1, "14.Rp"): ("TC29-INDUK-14RP", 55_000_001)}),
+    Case("TC29-15K", {(2, "15.K"): S(1, "0.00")}, {(2, "15.K"): 40},
+         consequences={(5, "15.K"): ("TC29-RATA-15K", 50.33)}),
+    Case("TC29-15RP", {(2, "15.Rp"): S(1, "0.00")}, {(2, "15.Rp"): 37},
+         consequences={(5, "15.Rp"): ("TC29-RATA-15RP", 9.67)}),
+    Case("TC29-17", {(2, "17"): 2138}, {(2, "17"): 102.39}),
+    Case("TC29-CAPAIAN-TANPA-REALISASI", {(3, "12.K"): None}, {(3, "13.K"): None}),
+    *[_induk(column) for column in RP_COLUMNS],
+    # averages kept inside their predikat band, so the predikat below still fits
+    Case("TC29-RATA-13K", {(5, "13.K"): S(500, "0.00")}, {(5, "13.K"): 566.67}),
+    Case("TC29-RATA-15K", {(5, "15.K"): S(60, "0.00")}, {(5, "15.K"): 63.33}),
+    Case("TC29-RATA-13RP", {(5, "13.Rp"): S(93, "0.00")}, {(5, "13.Rp"): 94.67}),
+    Case("TC29-RATA-15RP", {(5, "15.Rp"): S(25, "0.00")}, {(5, "15.Rp"): 27.67}),
+    Case("TC29-PREDIKAT-13K", {(6, "13.K"): "Sedang"}, {(6, "13.K"): "Sangat Tinggi"}),
+    Case("TC29-PREDIKAT-13RP", {(6, "13.Rp"): "Tinggi"}, {(6, "13.Rp"): "Sangat Tinggi"}),
+    Case("TC29-PREDIKAT-15K", {(8, "15.K"): "Sedang"}, {(8, "15.K"): "Tinggi"}),
+    Case("TC29-PREDIKAT-15RP", {(8, "15.Rp"): "Rendah"}, {(8, "15.Rp"): "Sangat Rendah"}),
+    *[_jumlah(column) for column in RP_COLUMNS],
+    Case("TC29-KODE-FORMAT", {(2, "2"): "2.08.02.2.01.003"}, {(2, "2"): None}, severity="warning"),
+    Case("TC29-KODE-INDUK", {(2, "2"): "2.15.02.2.01.0003"}, {(2, "2"): None}, severity="warning"),
+    Case("TC29-KODE-LEVEL", {(1, "2"): "2.08.02.3.01", (2, "2"): "2.08.02.3.01.0003", (4, "2"): "2.08.02.3.01.0007"},
+         {(1, "2"): None, (2, "2"): None, (4, "2"): None}, severity="warning"),
+]})
+
+test_every_rule_consistent_table, test_every_rule_violation_exactly = shaped.tests(FAMILIES, CASES)

@@ -53,6 +53,8 @@ class Options:
     companions: tuple[Path, ...] = ()
     #: cells one workbook may hold (``--max-cells``); None: periksa.yaml's ``max_cells``, else the default
     max_cells: int | None = None
+    #: record each row's level, parent and rules applied or skipped (``--explain-rows``)
+    explain_rows: bool = False
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None,
@@ -149,7 +151,8 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
         return _failed(result, messages.t(exc.key, lang, **exc.params))
     for table, pack in built:
         result.tables.append(table)
-        result.findings.extend(evaluate(table, pack, library, lang))
+        result.findings.extend(evaluate(table, pack, library, lang, result.notes,
+                                        result.traces if options.explain_rows else None))
         result.findings.extend(audit(table, pack, evaluator, lang))
     result.findings.extend(cross_findings(result.tables, library, lang, companions))
     result.findings.extend(_formula_findings(sheets, unevaluated, lang))

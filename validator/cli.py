@@ -23,6 +23,7 @@ from .config import build_library
 from .limits import cap_memory
 from .model import Report
 from .outputs import OutputError
+from .packfile import suggest
 from .reader import ReadError
 from .report import RENDERERS, annotate, terminal
 from .rulepack import Library, Pack, PackError
@@ -186,6 +187,7 @@ def main() -> None:
 @click.option("--with", "companions", multiple=True, type=File(path_type=Path), cls=Option, help="cli-opt-with")
 @click.option("--annotate", "annotate_path", type=click.Path(path_type=Path), cls=Option, help="cli-opt-annotate")
 @click.option("--columns", "columns_only", is_flag=True, cls=Option, help="cli-opt-columns")
+@click.option("--explain-rows", is_flag=True, cls=Option, help="cli-opt-explain-rows")
 def check_command(lang: str, **params: Any) -> None:
     with messages.speaking(lang):
         try:
@@ -199,7 +201,8 @@ def _check(paths: tuple[Path, ...], lang: str, fmt: str, outputs_: tuple[str, ..
            baseline_path: Path | None, write_baseline: Path | None, annotate_path: Path | None,
            password: str | None, config: Path | None, no_config: bool, jobs: int,
            include: tuple[str, ...], exclude: tuple[str, ...], time_limit: float, memory_limit: int,
-           max_cells: int | None, companions: tuple[Path, ...], columns_only: bool) -> NoReturn:
+           max_cells: int | None, companions: tuple[Path, ...], columns_only: bool,
+           explain_rows: bool) -> NoReturn:
     output, named = _outputs(outputs_, lang)
     _destinations(output, named, write_baseline, annotate_path)
     library = _library(rules_dirs, paths, config, not no_config)
@@ -213,7 +216,7 @@ def _check(paths: tuple[Path, ...], lang: str, fmt: str, outputs_: tuple[str, ..
             _fail(messages.t("baseline-unusable", lang, detail=exc))
     options = Options(lang=lang, pack=pack, rules_dirs=rules_dirs, password=password, jobs=jobs,
                       include=include, exclude=exclude, time_limit=time_limit, memory_limit=memory_limit,
-                      companions=companions, max_cells=max_cells)
+                      companions=companions, max_cells=max_cells, explain_rows=explain_rows)
     cap_memory(memory_limit)
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)
@@ -238,18 +241,35 @@ def rules_group() -> None:
     pass
 
 
+def _rules_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The packs a project checks with: bundled, --rules-dir, and periksa.yaml (found from the
+    current folder upwards, or --config) with its rules_dirs, severities and disabled rules."""
+    for option in reversed([
+        RULES_DIR_OPTION,
+        click.option("--config", type=File(path_type=Path), cls=Option, help="cli-opt-config"),
+        click.option("--no-config", is_flag=True, cls=Option, help="cli-opt-no-config"),
+        LANG_OPTION,
+    ]):
+        command = option(command)
+    return command
+
+
+def _project_library(rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool) -> Library:
+    return _library(rules_dirs, (Path.cwd(),), config, not no_config)
+
+
 @rules_group.command("list", help="cli-rules-list")
-@RULES_DIR_OPTION
-@LANG_OPTION
-def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
+@_rules_options
+def rules_list(rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool, lang: str) -> None:
     with messages.speaking(lang):
-        library = _library(rules_dirs)
-    for pack in sorted(library.packs.values(), key=lambda p: p.id):
-        click.echo(f"{pack.id}  ({pack.title(lang)})")
+        library = _project_library(rules_dirs, config, no_config)
+    for pack in sorted(library.packs.values(), key=lambda p: (not p.project, p.id)):
+        own = f" [{messages.t('pack-project', lang)}: {pack.file}]" if pack.project else ""
+        click.echo(f"{pack.id}  ({pack.title(lang)}){own}")
         for rule in pack.rules:
             click.echo(f"  {rule.id:<32} {rule.severity.value:<8} {rule.source}")
-        for spec in pack.data.get("cross_tables", []):
-            kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
+        for spec in pack.cross_tables:
+            kind = messages.t("cross-table-kind", lang, family=pack.family or "-")
             click.echo(f"  {spec['id']:<32} {spec.get('severity', 'error'):<8} [{kind}] {spec.get('source', '')}")
     click.echo(messages.t("cli-builtin", lang))
     for builtin in BUILTIN.values():
@@ -258,25 +278,18 @@ def rules_list(rules_dirs: tuple[Path, ...], lang: str) -> None:
 
 @rules_group.command("explain", help="cli-rules-explain")
 @click.argument("rule_id")
-@RULES_DIR_OPTION
-@LANG_OPTION
-def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None:
+@_rules_options
+def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool,
+                  lang: str) -> None:
     with messages.speaking(lang):
-        library = _library(rules_dirs)
-        for pack in library.packs.values():
+        library = _project_library(rules_dirs, config, no_config)
+        for pack in sorted(library.packs.values(), key=lambda p: (not p.project, p.id)):
             for rule in pack.rules:
                 if rule.id.upper() == rule_id.upper():
-                    click.echo(f"{rule.id} ({rule.name}) [{rule.severity.value}] - {pack.id}")
-                    click.echo(rule.description.get(lang, rule.description["id"]))
-                    _label("cli-explain-check", rule.check.source)
-                    if rule.when:
-                        _label("cli-explain-when", rule.when.source)
-                    if rule.example:
-                        _label("cli-explain-example", rule.example)
-                    _label("cli-explain-source", rule.source)
+                    click.echo(packdocs.explain(rule, pack, lang))
                     return
         crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
-                    for spec in pack.data.get("cross_tables", []) if spec["id"].upper() == rule_id.upper()]
+                    for spec in pack.cross_tables if spec["id"].upper() == rule_id.upper()]
         if crossing:
             _explain_cross(crossing, lang)
             return
@@ -285,7 +298,8 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], lang: str) -> None
             click.echo(f"{builtin.id} [{builtin.severity.value}] - periksa")
             click.echo(builtin.description[lang])
             return
-        _fail(messages.t("cli-unknown-rule", lang, rule=rule_id))
+        known = [rule.id for pack in library.packs.values() for rule in pack.rules] + list(BUILTIN)
+        _fail(messages.t("cli-unknown-rule", lang, rule=rule_id) + suggest(rule_id.upper(), known))
 
 
 def _label(key: str, text: str) -> None:
@@ -295,7 +309,7 @@ def _label(key: str, text: str) -> None:
 def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> None:
     """A cross-table rule, once, with every pack that has it (variants inherit it)."""
     pack, spec = crossing[0]
-    kind = messages.t("cross-table-kind", lang, family=pack.data.get("family", "-"))
+    kind = messages.t("cross-table-kind", lang, family=pack.family or "-")
     click.echo(f"{spec['id']} [{spec.get('severity', 'error')}] - {kind}")
     _label("cli-explain-packs", ", ".join(p.id for p, _ in crossing))
     if spec.get("description"):
@@ -308,15 +322,21 @@ def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> No
 
 @rules_group.command("docs", help="cli-rules-docs")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
-@RULES_DIR_OPTION
-@LANG_OPTION
-def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], lang: str) -> None:
+@_rules_options
+def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool, lang: str) -> None:
     with messages.speaking(lang):
         try:
-            written = packdocs.write(_library(rules_dirs), folder)
+            written = packdocs.write(_project_library(rules_dirs, config, no_config), folder)
         except OutputError as exc:
             _fail(exc)
         click.echo(messages.t("cli-pages-written", count=len(written), folder=folder))
+
+
+@rules_group.command("keys", help="cli-rules-keys")
+@click.option("--config", "project", is_flag=True, cls=Option, help="cli-rules-keys-config")
+@LANG_OPTION
+def rules_keys(project: bool, lang: str) -> None:
+    click.echo(packdocs.key_reference("config" if project else "pack"), nl=False)
 
 
 @main.command("serve", help="cli-serve")

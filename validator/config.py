@@ -19,7 +19,6 @@ from .builtin import BUILTIN
 from .inputs import CONFIG as CONFIG_LIMITS
 from .model import Finding, Severity
 from .rulepack import (
-    INDICATORS,
     Library,
     PackError,
     check_indicators,
@@ -30,46 +29,6 @@ from .rulepack import (
 )
 
 CONFIG_NAME = "periksa.yaml"
-
-_STRINGS = {"type": "array", "items": {"type": "string"}}
-SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "packs": _STRINGS,
-        "rules_dirs": _STRINGS,
-        "scale": {"type": "string"},
-        "severity": {"type": "object", "additionalProperties": {"enum": ["error", "warning", "info"]}},
-        "disable": _STRINGS,
-        "negative_indicators": _STRINGS,
-        "non_summable_units": _STRINGS,
-        # cells one workbook may hold (``--max-cells`` wins); a provincial consolidation may need more
-        "max_cells": {"type": "integer", "minimum": 1},
-        # per indicator (by kode or words): aggregation sum/last/average, polarity positive/negative
-        "indicators": INDICATORS,
-        # a template's column map pinned where Periksa misreads it: per sheet (pattern over its name),
-        # optionally the pack, and columns by letter ("AM") or by header words (a pattern) -> logical column
-        "column_map": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["columns"],
-                "properties": {
-                    "sheet": {"type": "string"},
-                    "pack": {"type": "string"},
-                    "columns": {"type": "object", "additionalProperties": {"type": "string"}},
-                },
-            },
-        },
-        # a pack parameter's values, e.g. {porsi_target: {I: 25, II: 50, III: 75, IV: 100}}
-        "parameters": {
-            "type": "object",
-            "additionalProperties": {"type": "object", "additionalProperties": {"type": "number"}},
-        },
-    },
-}
-
 
 def find_config(paths: Iterable[str | Path]) -> Path | None:
     """The nearest periksa.yaml above the first path checked."""
@@ -93,7 +52,7 @@ def build_library(paths: Iterable[str | Path], rules_dirs: Iterable[Path] = (), 
     marks: dict = {}
     if config is not None:
         settings, marks = read_yaml(config, CONFIG_LIMITS)
-        validate(config, settings, marks, SCHEMA)
+        validate(config, settings, marks, "config")
         check_indicators(str(config), marks, settings)
     extra = [config.parent / d for d in settings.get("rules_dirs", [])] if config else []
     library = load_library([*rules_dirs, *extra])
@@ -111,11 +70,11 @@ def apply(library: Library, settings: dict[str, Any], source: Path) -> Library:
         raise PackError(messages.t("config-unknown", path=source, field="scale", name=scale,
                                    known=", ".join(sorted(library.scales))))
     known_rules = {rule.id for pack in library.packs.values() for rule in pack.rules} | set(BUILTIN)
-    known_rules |= {spec["id"] for pack in library.packs.values() for spec in pack.data.get("cross_tables", [])}
+    known_rules |= {spec["id"] for pack in library.packs.values() for spec in pack.cross_tables}
     for rule_id in [*settings.get("severity", {}), *settings.get("disable", [])]:
         if rule_id not in known_rules:
             raise PackError(f"{source}: {messages.t('cli-unknown-rule', rule=rule_id)}")
-    known_parameters = {name for pack in library.packs.values() for name in pack.data.get("parameters", {})}
+    known_parameters = {name for pack in library.packs.values() for name in pack.parameters}
     for name in settings.get("parameters", {}):
         if name not in known_parameters:
             raise PackError(messages.t("config-unknown", path=source, field="parameters", name=name,

@@ -35,11 +35,10 @@ from typing import Any
 from . import messages, numbers
 from .model import Finding, Row, Severity, Table, Value
 from .rulepack import Library, Pack
+from .vocabulary import Vocabulary
 
 YEAR = "{year}"
 _SUM = re.compile(r"^sum\((?P<column>[0-9]+(?:\.(?:K|Rp))?)\)$")
-_DASH = re.compile(r"^\s*[-\u2013\u2014]+\s*$")
-_RP = re.compile(r"^\s*rp\.?", re.IGNORECASE)
 _TWO = re.compile(r"^(?P<first>[^()]*?)\s*\(\s*(?P<second>[^()]*?)\s*\)\s*$")
 _EPSILON = 1e-12  # relative: 0.7404 x 100 is not quite 74.04 in binary
 
@@ -79,7 +78,7 @@ def cross_findings(tables: list[Table], library: Library, lang: str, companions:
     candidates = tables + (companions or [])
     for table in tables:
         pack = library.packs[table.pack]
-        for spec in pack.data.get("cross_tables", []):
+        for spec in pack.cross_tables:
             other = _counterpart(table, candidates, spec)
             if other is not None and other.pack in library.packs:
                 findings.extend(_compare(table, pack, other, library.packs[other.pack], spec, lang))
@@ -184,13 +183,13 @@ def year_column(table: Table, year: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _number(value: Value | None, rupiah: bool, two_values: str | None) -> float | None:
+def _number(value: Value | None, rupiah: bool, two_values: str | None, words: Vocabulary) -> float | None:
     """The number a cell states. A dash is nil in rupiah ('Rp -') but 'no target' elsewhere;
     with ``two_values`` a cell '16,88 (0,6674)' is read as its first or second number."""
     if value is None:
         return None
     if value.number is not None:
-        dash = isinstance(value.raw, str) and _DASH.match(value.raw)
+        dash = isinstance(value.raw, str) and words.dash.match(value.raw)
         return None if dash and not rupiah else value.number
     if two_values and value.problem == numbers.MALFORMED and isinstance(value.raw, str):
         match = _TWO.match(value.raw)
@@ -215,7 +214,8 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
             columns[mine] = named
     if not columns:
         return []
-    tolerance = float(spec.get("tolerance", 1))
+    words = pack.vocabulary
+    tolerance = float(spec.get("tolerance", words.tolerance("cross_table")))
     two_values = spec.get("two_values")
     where = f"{other.workbook}: " if other.workbook else ""
     summed_columns = {name: match["column"] for name in columns.values() if (match := _SUM.match(name))}
@@ -224,14 +224,14 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
     out = []
     for row, theirs in _pairs(table, pack, other, other_pack, spec.get("match", "kode"), unique=ordered):
         for mine, their_column in columns.items():
-            if ordered and (_blank(row.cells.get(mine)) or _blank(theirs.cells.get(their_column))):
+            if ordered and (_blank(row.cells.get(mine), words) or _blank(theirs.cells.get(their_column), words)):
                 continue  # not reported yet, in this period or the other: no value to order
-            a = _number(row.cells.get(mine), pack.rupiah(mine), two_values)
+            a = _number(row.cells.get(mine), pack.rupiah(mine), two_values, words)
             summed = summed_columns.get(their_column)
             if summed:
-                b, other_cells = _sum_with_continuations(theirs, summed, other_pack, two_values)
+                b, other_cells = _sum_with_continuations(theirs, summed, other_pack, two_values, words)
             else:
-                b = _number(theirs.cells.get(their_column), other_pack.rupiah(their_column), two_values)
+                b = _number(theirs.cells.get(their_column), other_pack.rupiah(their_column), two_values, words)
                 other_cells = str(theirs.refs[their_column])
             if a is None or b is None or _holds(compare, a, b, tolerance + _EPSILON * max(1.0, abs(b))):
                 continue
@@ -251,14 +251,14 @@ def _compare(table: Table, pack: Pack, other: Table, other_pack: Pack, spec: dic
     return out
 
 
-def _sum_with_continuations(row: Row, column: str, pack: Pack, two_values: str | None
+def _sum_with_continuations(row: Row, column: str, pack: Pack, two_values: str | None, words: Vocabulary
                             ) -> tuple[float | None, str]:
     """Column ``column`` summed over the row and its continuation rows, and the cells summed
     ("PK!F6:F8"); None where nothing is filled or a filled cell is not one number (a sum that
     would guess)."""
     rows = [row, *row.continuations]
-    numbers_ = [_number(part.cells.get(column), pack.rupiah(column), two_values)
-                for part in rows if not _blank(part.cells.get(column))]
+    numbers_ = [_number(part.cells.get(column), pack.rupiah(column), two_values, words)
+                for part in rows if not _blank(part.cells.get(column), words)]
     if not numbers_ or any(number is None for number in numbers_):
         return None, ""
     total = sum(n for n in numbers_ if n is not None)
@@ -276,8 +276,8 @@ def _holds(compare: str, a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance
 
 
-def _blank(value: Value | None) -> bool:
+def _blank(value: Value | None, words: Vocabulary) -> bool:
     """An empty cell or a dash ("-", "Rp -"): nothing stated."""
     if value is None or value.blank:
         return True
-    return isinstance(value.raw, str) and bool(_DASH.match(_RP.sub("", value.raw)))
+    return isinstance(value.raw, str) and bool(words.dash.match(words.currency.sub("", value.raw, count=1)))

@@ -17,8 +17,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import messages
-from .expr import Evaluator, ExpressionError, RowContext, Skip, Unusable, compile_expression, round_half_up
-from .model import CellRef, Finding, Row, Severity, Table
+from .expr import (
+    Evaluator,
+    ExpressionError,
+    RowContext,
+    Skip,
+    Unusable,
+    compile_expression,
+    printed_expression,
+    round_half_up,
+)
+from .model import APPLICABLE, CellRef, Finding, Row, RowTrace, RuleOutcome, Severity, Table, TableTrace
 from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 from .rulepack import Library, Pack, Rule
 
@@ -34,7 +43,7 @@ def _lookup(row: Row, column: str) -> float | str | None:
     if value is None or value.blank:
         return None
     if value.problem:
-        raise Unusable
+        raise Unusable(column)
     return value.number if value.number is not None else value.text
 
 
@@ -45,13 +54,13 @@ def summable(row: Row, pack: Pack) -> bool:
     """Counts add up; percentages, indices and scores do not. Every unit in the row
     counts (a % target beside counted realisasi is not summable); without units,
     the indicator's wording decides where the pack says how."""
-    deciding = pack.data.get("unit_columns")
+    deciding = pack.unit_columns
     units = {v.unit for name, v in row.cells.items() if v.unit and (deciding is None or name in deciding)}
     units = {u.strip().lower() for u in units if u.strip()}
     if units:
-        non_summable = tuple(u.lower() for u in pack.data.get("non_summable_units", []))
+        non_summable = pack.non_summable_units
         return all(_unit_summable(unit, non_summable) for unit in units)
-    wording = pack.data.get("non_summable_wording")
+    wording = pack.non_summable_wording
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
 
 
@@ -93,7 +102,7 @@ def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool, bool]:
     text = _indicator_text(row, indicator)
     kode = row.kode or (row.owner.kode if row.owner is not None else None)
     aggregation = polarity = None
-    for entry in pack.data.get("indicators", []):
+    for entry in pack.indicators:
         if (entry.get("kode") is not None and entry["kode"] != kode) or (
                 entry.get("match") is not None and not re.search(entry["match"], text, re.IGNORECASE)):
             continue
@@ -103,7 +112,7 @@ def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool, bool]:
     if aggregation is None:
         aggregation = "sum" if summable(row, pack) else "last"
     if polarity is None:
-        negative = any(re.search(p, text, re.IGNORECASE) for p in pack.data.get("negative_indicators", []))
+        negative = any(re.search(p, text, re.IGNORECASE) for p in pack.negative_indicators)
     else:
         negative = polarity == "negative"
     return aggregation, negative, declared
@@ -118,9 +127,21 @@ class TableRules:
         self.library = library
         self.lang = lang
         self.position = {id(row): i for i, row in enumerate(table.rows)}
-        self.scale_name = pack.data.get("scale")
+        self.scale_name = pack.scale
+        self.rupiah = pack.vocabulary.tolerance("rupiah")
         self.corrected: dict[tuple[int, str], float] = {}
+        #: what a sum over other rows, or a warning rule, says a cell should be: weaker evidence than a
+        #: row formula's error, so used only to explain other findings, never to raise new ones
+        self.hypotheses: dict[tuple[int, str], float] = {}
+        self.use_hypotheses = False
+        #: the sum corrections a re-check may use (None: all of them), and those it read
+        self.hypotheses_allowed: set[tuple[int, str]] | None = None
+        self.hypotheses_read: set[tuple[int, str]] = set()
         self.touched: set[CellRef] = set()
+        #: each row's outcome per rule, when ``--explain-rows`` asks for it
+        self.trace: dict[int, list[RuleOutcome]] | None = None
+        #: rules skipped on every row they could apply to, for the file's notes
+        self.notes: list[str] = []
         self.levels: dict[str, tuple[list[Row], list[int]]] = {}
         self.summaries: dict[str, tuple[list[Row], list[int]]] = {}
         for index, row in enumerate(table.rows):
@@ -147,6 +168,11 @@ class TableRules:
         if key in self.corrected:
             self.touched.add(row.refs[column])
             return self.corrected[key]
+        allowed = self.hypotheses_allowed
+        if self.use_hypotheses and key in self.hypotheses and (allowed is None or key in allowed):
+            self.touched.add(row.refs[column])
+            self.hypotheses_read.add(key)
+            return self.hypotheses[key]
         return _lookup(row, column)
 
     def rows_for(self, rule: Rule) -> list[Row]:
@@ -244,18 +270,60 @@ class TableRules:
             return finding
         own = (id(row), self.column_of(finding))
         saved = self.corrected.pop(own, None)  # the cell itself is read as stated in the re-check
-        self.touched = set()
-        try:
-            still = self.check_row(rule, row)
-        except Exception:  # noqa: BLE001 - keep the original finding if the re-check fails
-            still = finding
+        own_sum = self.hypotheses.pop(own, None)
+        self.touched, self.hypotheses_read = set(), set()
+        still = self._recheck(rule, row, finding)
+        if still is not None:
+            # a sum read here may be off because of a child, not of its own cell: try each on its own
+            for key in sorted(self.hypotheses_read, key=lambda k: (self.position.get(k[0], 0), k[1])):
+                self.hypotheses_allowed, self.touched = {key}, set()
+                still = self._recheck(rule, row, finding)
+                if still is None:
+                    break
+            self.hypotheses_allowed = None
+        if own_sum is not None:
+            self.hypotheses[own] = own_sum
         if still is not None or not self.touched:
             if saved is not None:
                 self.corrected[own] = saved
-            return finding
+            return self.derived(finding, rule, row) if rule.check.aggregates else finding
         cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
         text = messages.t("consequence", self.lang, cells=cells, message=finding.message)
         return replace(finding, severity=Severity.WARNING, message=text)
+
+    def _recheck(self, rule: Rule, row: Row, finding: Finding) -> Finding | None:
+        try:
+            return self.check_row(rule, row)
+        except Exception:  # noqa: BLE001 - keep the original finding if the re-check fails
+            return finding
+
+    def derived(self, finding: Finding, rule: Rule, row: Row) -> Finding:
+        """A sum that fails in a column computed row by row from another column whose sum
+        fails too (10 = 4 - 5 with pagu, column 4, off): fixing column 4 fixes column 10.
+        Shown as a warning that names the sum it follows; which cell of column 4 is wrong,
+        the parent's or a child's, the sums alone cannot say."""
+        column = self.column_of(finding)
+        for local in self.local_rules.get(column, []):
+            self.use_hypotheses = False
+            holds = self.check_row(local, row) is None
+            self.use_hypotheses = True
+            if not holds:
+                continue  # the row does not follow its own formula there: that is its own finding
+            self.touched = set()
+            try:
+                if local.when is not None and not Evaluator(local.when, self.context(row)).value(local.when.tree):
+                    continue
+                value = Evaluator(local.check, self.context(row)).value(local.check.tree.comparators[0])  # type: ignore[attr-defined]
+            except Skip:
+                continue
+            decimals = row.cells[column].decimals or 0
+            if self.touched and isinstance(value, (int, float)) and isinstance(finding.expected, float) \
+                    and _within(rule, float(value), finding.expected, decimals, self.rupiah) == "ok":
+                cells = ", ".join(sorted(ref.a1 for ref in self.touched)[:3])
+                text = messages.t("consequence-sum", self.lang, cells=cells, check=local.check.source,
+                                  message=finding.message)
+                return replace(finding, severity=Severity.WARNING, message=text)
+        return finding
 
     def row_at(self, cell: CellRef) -> Row | None:
         row = self.by_index.get(cell.row)
@@ -270,44 +338,105 @@ class TableRules:
         other rows that does not hold says something is wrong, not which side."""
         self.by_index = {row.index: row for row in self.table.rows}
         self.rule_ids = {rule.id: rule for rule in self.pack.rules}
-        local = {rule.id for rule in self.pack.rules if not rule.check.aggregates}
+        self.local_rules: dict[str, list[Rule]] = {}
+        for rule in self.pack.rules:
+            target = rule.check.target()
+            if target and not rule.check.aggregates and isinstance(rule.check.tree, ast.Compare) \
+                    and isinstance(rule.check.tree.ops[0], ast.Eq):
+                self.local_rules.setdefault(target, []).append(rule)
         for finding in findings:
-            if finding.rule in local and finding.severity is Severity.ERROR \
-                    and isinstance(finding.expected, float) and isinstance(finding.actual, float):
-                row = self.row_at(finding.cell)
-                if row is not None:
-                    self.corrected[(id(row), self.column_of(finding))] = finding.expected
+            rule = self.rule_ids.get(finding.rule)
+            if rule is None or not isinstance(finding.expected, float) or not isinstance(finding.actual, float):
+                continue
+            row = self.row_at(finding.cell)
+            if row is None:
+                continue
+            if finding.severity is Severity.ERROR:
+                into = self.hypotheses if rule.check.aggregates else self.corrected
+            elif finding.severity is rule.severity:  # a warning rule's mismatch, not a truncation
+                into = self.hypotheses
+            else:
+                continue
+            into[(id(row), self.column_of(finding))] = finding.expected
 
     def check(self, rule: Rule) -> list[Finding]:
+        """The rule on every row it selects; a rule skipped on all of them for want of the rows
+        it reads (children() of a program in a table without kegiatan) leaves a note."""
         findings = []
+        applicable = 0
+        structural: list[tuple[Row, Skip]] = []
         for row in self.rows_for(rule):
-            finding = self.check_row(rule, row)
+            finding, outcome = self.outcome(rule, row)
             if finding:
                 findings.append(finding)
+            if outcome.status in APPLICABLE:
+                applicable += 1
+                if outcome.reason in ("rowset", "row"):
+                    structural.append((row, Skip(outcome.reason, outcome.detail)))
+            if self.trace is not None:
+                self.trace.setdefault(id(row), []).append(outcome)
+        if applicable and len(structural) == applicable:
+            self.notes.append(self._never_applied(rule, structural))
         return findings
 
     def check_row(self, rule: Rule, row: Row) -> Finding | None:
+        return self.outcome(rule, row)[0]
+
+    def outcome(self, rule: Rule, row: Row) -> tuple[Finding | None, RuleOutcome]:
+        """The rule on one row: its finding, if any, and what happened (checked, skipped and why)."""
         evaluator = Evaluator(rule.check, self.context(row))
         try:
             if rule.when is not None and not Evaluator(rule.when, self.context(row)).value(rule.when.tree):
-                return None
+                return None, RuleOutcome(rule.id, "when")
             tree = rule.check.tree
             target = rule.check.target()
             if target and isinstance(tree, ast.Compare) and len(tree.ops) == 1 and isinstance(tree.ops[0], ast.Eq):
                 stated = _lookup(row, target)
                 if stated is None:
-                    return self._missing(rule, row, target, evaluator, tree.comparators[0])
+                    missing = self._missing(rule, row, target, evaluator, tree.comparators[0])
+                    status = "finding" if missing else ("blank" if rule.require is None else "require")
+                    return missing, RuleOutcome(rule.id, status, detail=target, cell=_cell(missing))
                 expected = evaluator.value(tree.comparators[0])
-                return self._compare(rule, row, target, stated, expected)
+                found = self._compare(rule, row, target, stated, expected)
+                return found, RuleOutcome(rule.id, "finding" if found else "ok", cell=_cell(found))
             if evaluator.value(tree):
-                return None
-        except Skip:
-            return None
+                return None, RuleOutcome(rule.id, "ok")
+        except Skip as skip:
+            return None, RuleOutcome(rule.id, "skipped", skip.reason, skip.detail)
         column = next((c for c in rule.check.columns if c in row.refs), None)
         if column is None:
-            return None
+            return None, RuleOutcome(rule.id, "ok")
         actual = row.cells[column].text or row.cells[column].number
-        return self._finding(rule, row, column, None, actual, self._failed_text(rule, row, actual))
+        found = self._finding(rule, row, column, None, actual, self._failed_text(rule, row, actual))
+        return found, RuleOutcome(rule.id, "finding", cell=_cell(found))
+
+    def _never_applied(self, rule: Rule, skipped: list[tuple[Row, Skip]]) -> str:
+        """'TC29-INDUK-5RP: children() kosong di 2 baris program: tidak ada baris kegiatan'."""
+        row, skip = skipped[0]
+        kinds = sorted({r.level or r.summary_level or r.kind for r, _ in skipped})
+        what = f"{skip.detail}()" if skip.reason == "rowset" else f"{skip.detail}(...)"
+        return messages.t("rule-never-applied", self.lang, rule=rule.id, what=what, count=len(skipped),
+                          rows=", ".join(kinds), why=self._why_empty(row, skip))
+
+    def _why_empty(self, row: Row, skip: Skip) -> str:
+        """Why a row set is empty, in the pack's terms (its levels, its summary rows)."""
+        order = self.pack.level_order
+        if skip.detail == "children" and row.level in order and order.index(row.level) + 1 < len(order):
+            below = order[order.index(row.level) + 1]
+            if below in self.levels:
+                return messages.t("why-not-below", self.lang, level=below)
+            deeper = [level for level in order[order.index(below) + 1:] if level in self.levels]
+            if deeper:
+                return messages.t("why-skipped-level", self.lang, level=below, deeper=deeper[0],
+                                  levels=", ".join(order))
+            return messages.t("why-no-level", self.lang, level=below)
+        if skip.detail == "children":
+            return messages.t("why-lowest-level", self.lang, level=row.level or "-")
+        if skip.detail in ("group", "entities"):
+            return messages.t("why-no-group", self.lang, level=row.level or "-")
+        if skip.detail == "summaries":
+            return messages.t("why-no-summaries", self.lang)
+        return messages.t(f"why-no-{skip.detail}", self.lang)
 
     def _failed_text(self, rule: Rule, row: Row, actual: object) -> str:
         """A rule's own ``message`` where it has one; else its description."""
@@ -342,7 +471,7 @@ class TableRules:
             return self._mismatch(rule, row, target, expected, "mismatch")
         stated, expected = float(stated), float(expected)  # type: ignore[arg-type]
         decimals = row.cells[target].decimals or 0
-        verdict = _within(rule, stated, expected, decimals)
+        verdict = _within(rule, stated, expected, decimals, self.rupiah)
         if verdict == "ok":
             return None
         if verdict == "truncated" and rule.truncation != "error":
@@ -351,7 +480,7 @@ class TableRules:
             shown = round_half_up(expected, min(decimals, rule.max_decimals))
             return self._mismatch(rule, row, target, shown, "truncated", Severity.WARNING)
         shown = round_half_up(expected, 2 if rule.tolerance != "exact" else 6)
-        if _ratio_for_percent(rule, stated, expected, decimals):
+        if _ratio_for_percent(rule, stated, expected, decimals, self.pack.vocabulary.ratio_band):
             return self._mismatch(rule, row, target, shown, "ratio-not-percent")
         return self._mismatch(rule, row, target, shown, "mismatch")
 
@@ -393,21 +522,21 @@ def _matches(row: Row, wanted: str) -> bool:
     return row.kind == "entity" and row.level == wanted
 
 
-def _ratio_for_percent(rule: Rule, stated: float, expected: float, decimals: int) -> bool:
+def _ratio_for_percent(rule: Rule, stated: float, expected: float, decimals: int, band: float) -> bool:
     """1,15 written where the percentage is 113,65: the ratio, not yet times 100
     (0,03 for 2,75 is the ratio 0,0275 rounded to the places it was written with)."""
     if "* 100" not in rule.check.source or stated == 0:
         return False
     rounded_ratio = round_half_up(expected / 100, decimals)
-    return abs(stated * 100 - expected) <= 0.02 * abs(expected) or abs(rounded_ratio - stated) <= 1e-9
+    return abs(stated * 100 - expected) <= band * abs(expected) or abs(rounded_ratio - stated) <= 1e-9
 
 
-def _within(rule: Rule, stated: float, expected: float, decimals: int) -> str:
+def _within(rule: Rule, stated: float, expected: float, decimals: int, rupiah: float) -> str:
     slack = 1e-9 * max(1.0, abs(expected))
     if rule.tolerance == "rupiah":
         # float noise only: a slack relative to the amount would let a total of billions be off by
         # tens of rupiah, where the rule allows one (sen rounding)
-        return "ok" if abs(stated - expected) <= 1 + 1e-12 * max(1.0, abs(expected)) else "wrong"
+        return "ok" if abs(stated - expected) <= rupiah + 1e-12 * max(1.0, abs(expected)) else "wrong"
     if rule.tolerance == "exact":
         return "ok" if abs(stated - expected) <= slack else "wrong"
     if isinstance(rule.tolerance, (int, float)):
@@ -438,20 +567,12 @@ def cell_findings(table: Table, pack: Pack, lang: str) -> list[Finding]:
     return findings
 
 
-def _printed_expression(label: str) -> str | None:
-    """'(6+7+11)' -> '([6]+[7]+[11])'; '12/7x100%' -> '[12]/[7]*100'; None when not a formula."""
-    text = label.replace("x", "*").replace("X", "*").replace("×", "*").replace("%", "").replace(" ", "")
-    if not re.fullmatch(r"[\d+\-*/().]+", text) or not re.search(r"[+\-*/]", text):
-        return None
-    return re.sub(r"\d+", lambda m: m.group(0) if m.group(0) == "100" else f"[{m.group(0)}]", text)
-
-
 def header_findings(table: Table, pack: Pack, rules: TableRules, lang: str) -> list[Finding]:
     """The column-number row may print a formula (12=(6+7+11)) that the pack does not
     use. Say so, and say which of the two the rows actually follow."""
     findings = []
     for number, label in table.labels.items():
-        printed = _printed_expression(label)
+        printed = printed_expression(label)
         if printed is None or number not in table.columns:
             continue
         used = {c.split(".")[0] for c in re.findall(r"\[(\d+)\]", printed)}
@@ -483,21 +604,54 @@ def runnable(table: Table, pack: Pack) -> list[Rule]:
     return [rule for rule in pack.rules if rule.columns() <= table.columns.keys()]
 
 
-def evaluate(table: Table, pack: Pack, library: Library, lang: str) -> list[Finding]:
+def evaluate(table: Table, pack: Pack, library: Library, lang: str, notes: list[str] | None = None,
+             trace: list[TableTrace] | None = None) -> list[Finding]:
+    """Findings on one table. ``notes`` receives rules that could not apply anywhere; ``trace``,
+    when given, each row's outcome per rule (``--explain-rows``). Rules reading a column the
+    table does not have are not run (``check`` lists them)."""
     rules = TableRules(table, pack, library, lang)
     active = runnable(table, pack)
+    if trace is not None:
+        rules.trace = {}
     findings = cell_findings(table, pack, lang)
     findings.extend(_guarded(rules, pack.rules[0], lambda r: header_findings(table, pack, rules, lang), lang)
                     if pack.rules else [])
     for rule in active:
         findings.extend(_guarded(rules, rule, lambda r: rules.check(r), lang))
+    traced, rules.trace = rules.trace, None
     rules.correct(findings)
-    if rules.corrected:
+    if rules.corrected or rules.hypotheses:
         first_pass = list(findings)
+        rules.use_hypotheses = True
         findings = [rules.explained(f) for f in first_pass]
+        rules.use_hypotheses = False
         for rule in active:
             findings.extend(_guarded(rules, rule, lambda r: rules.propagated(r, first_pass), lang))
-    return sorted(findings, key=Finding.sort_key)
+    findings = sorted(findings, key=Finding.sort_key)
+    if notes is not None:
+        notes.extend(f"{table.sheet}!{table.range}: {note}" for note in rules.notes)
+    if trace is not None and traced is not None:
+        trace.append(_table_trace(table, traced, findings))
+    return findings
+
+
+def _cell(finding: Finding | None) -> str:
+    return finding.cell.a1 if finding is not None else ""
+
+
+def _table_trace(table: Table, outcomes: dict[int, list[RuleOutcome]], findings: list[Finding]) -> TableTrace:
+    """Each row as the rules saw it; a finding a later pass turned into a consequence keeps its
+    final severity."""
+    final = {(f.rule, f.cell.a1): f.severity.value for f in findings}
+    rows = []
+    for row in table.rows:
+        parent = row.parent or (row.owner.parent if row.owner else None)
+        done = [replace(o, severity=final.get((o.rule, o.cell), "")) if o.cell else o
+                for o in outcomes.get(id(row), [])]
+        rows.append(RowTrace(row=row.index, kind=row.kind, level=row.level, label=row.describe(),
+                             parent=parent.index if parent else None, owner=row.owner.index if row.owner else None,
+                             summary=row.summary_level, scope=row.summary_scope, outcomes=done))
+    return TableTrace(sheet=table.sheet, range=table.range, pack=table.pack, rows=rows)
 
 
 def _guarded(rules: TableRules, rule: Rule, run: Callable[[Rule], list[Finding]], lang: str) -> list[Finding]:

@@ -11,6 +11,7 @@ the right character of the expression as written in the YAML file.
 from __future__ import annotations
 
 import ast
+import difflib
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -40,12 +41,23 @@ class ExpressionError(ValueError):
 
 
 class Skip(Exception):
-    """The row does not have what the rule needs (a blank or unusable input)."""
+    """The row does not have what the rule needs (a blank or unusable input). ``reason`` says
+    which: blank (a column), rowset (a row set such as children() is empty), row (no parent or
+    previous row), zero (a divisor), text (not a number), parameter (not set for this table),
+    empty (an aggregate of nothing) or unusable (a cell that cannot be read); ``detail`` names it."""
+
+    def __init__(self, reason: str = "", detail: str = "") -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
 
 
 class Unusable(Skip):
     """The input is there but cannot be read (malformed, ambiguous, an Excel error):
     reported on its own cell, and never mistaken for a blank."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("unusable", detail)
 
 
 @dataclass(frozen=True)
@@ -110,9 +122,24 @@ def compile_expression(source: str, known_columns: Iterable[str], parameters: It
         tree = ast.parse(rewritten, mode="eval").body
     except SyntaxError as exc:
         offset = max((exc.offset or 1) - 1, 0)
-        raise ExpressionError(f"syntax error: {exc.msg}", offset, source[offset : offset + 8]) from None
+        habits = excel_habits(source)
+        if habits:
+            offset = habits[0][0]
+            detail = "invalid syntax; " + "; ".join(hint for _, hint in habits)
+        else:
+            detail = exc.msg
+        raise ExpressionError(f"syntax error: {detail}", offset, source[offset : offset + 8]) from None
     _check_tree(tree, names, source, frozenset(parameters))
     return Expression(source=source, tree=tree, names=names)
+
+
+def printed_expression(label: str) -> str | None:
+    """A formula as the column-number row prints it, in rule syntax: '(6+7+11)' ->
+    '([6]+[7]+[11])'; '12/7x100%' -> '[12]/[7]*100'; None when the label is not a formula."""
+    text = label.replace("x", "*").replace("X", "*").replace("×", "*").replace("%", "").replace(" ", "")
+    if not re.fullmatch(r"[\d+\-*/().]+", text) or not re.search(r"[+\-*/]", text):
+        return None
+    return re.sub(r"\d+", lambda m: m.group(0) if m.group(0) == "100" else f"[{m.group(0)}]", text)
 
 
 def _base36(number: int) -> str:
@@ -131,22 +158,66 @@ _ALLOWED = (
 )
 
 
+#: what a spreadsheet user writes, and how a rule says it: (pattern, hint)
+EXCEL_HABITS = (
+    (re.compile(r"(?<![=<>!])=(?!=)"), "write == to compare, not = (Excel's '=')"),
+    (re.compile(r"<>"), "write != for 'not equal', not <> (Excel's '<>')"),
+    (re.compile(r"(?<=[\])\d])\s*[xX×]\s*(?=[\[(\d])"), "write * to multiply, not x"),
+    (re.compile(r"%"), "leave out %: a percentage is written as ... * 100"),
+    (re.compile(r";"), "separate a function's arguments with ',', not ';'"),
+    (re.compile(r"\^"), "powers (^) are not part of the rule language"),
+)
+#: spreadsheet functions and the rule language's word for them
+EXCEL_FUNCTIONS = {"average": "use mean(...)", "averagea": "use mean(...)", "counta": "use count(...)",
+                   "isblank": "use blank(...)", "if": "choose rows with the rule's when: instead",
+                   "sumif": "choose rows with rows: and add them with sum(children(...))"}
+
+
+def excel_habits(source: str) -> list[tuple[int, str]]:
+    """Spreadsheet habits in an expression that does not parse, with where each is."""
+    found = []
+    for pattern, hint in EXCEL_HABITS:
+        match = pattern.search(source)
+        if match:
+            found.append((match.start() + len(match.group(0)) - len(match.group(0).lstrip()), hint))
+    return sorted(found)
+
+
+def _function_hint(name: str) -> str:
+    """`` (did you mean 'sum'?)`` for ``SUM``; the rule language's word for an Excel function."""
+    if name.casefold() in EXCEL_FUNCTIONS:
+        return f" ({EXCEL_FUNCTIONS[name.casefold()]})"
+    if name.casefold() in FUNCTIONS:
+        return f" (did you mean '{name.casefold()}'? functions are lower case)"
+    close = difflib.get_close_matches(name, sorted(FUNCTIONS), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
 def _check_tree(tree: ast.expr, names: dict[str, str], source: str, parameters: frozenset[str] = frozenset()) -> None:
     for node in ast.walk(tree):
         offset = getattr(node, "col_offset", 0)
         if not isinstance(node, _ALLOWED):
             token = source[offset : offset + 8]
-            raise ExpressionError(f"'{type(node).__name__}' is not allowed in a rule", offset, token)
+            habits = "".join(f"; {hint}" for _, hint in excel_habits(source))
+            raise ExpressionError(f"'{type(node).__name__}' is not allowed in a rule{habits}", offset, token)
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
                 token = source[offset : getattr(node.func, "end_col_offset", offset + 1)]
-                raise ExpressionError(f"unknown function '{token}'", offset, token)
+                raise ExpressionError(f"unknown function '{token}'{_function_hint(token)}", offset, token)
             if node.keywords:
                 raise ExpressionError("functions take no keyword arguments", offset, source[offset:])
+            if node.func.id == "matches" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+                try:
+                    re.compile(str(node.args[1].value))
+                except re.error as exc:
+                    raise ExpressionError(f"matches: not a regular expression ({exc})", node.args[1].col_offset,
+                                          str(node.args[1].value)) from None
         elif isinstance(node, ast.Name):
             called = any(isinstance(p, ast.Call) and p.func is node for p in ast.walk(tree))
             if node.id not in names and node.id not in VARIABLES and node.id not in parameters and not called:
-                raise ExpressionError(f"unknown name '{node.id}'", offset, node.id)
+                close = difflib.get_close_matches(node.id, [*VARIABLES, *parameters], n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise ExpressionError(f"unknown name '{node.id}'{hint}", offset, node.id)
         elif isinstance(node, ast.Constant) and not isinstance(node.value, (int, float, str)):
             raise ExpressionError("only numbers and text are allowed as constants", offset, repr(node.value))
         elif (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
@@ -212,14 +283,14 @@ class Evaluator:
         if name in ROW_ACCESS:
             other = self.ctx.previous(row, name)
             if other is None:
-                raise Skip
+                raise Skip("row", name)
             return self.value(args[0], other)
         if name == "matches":
             return re.search(str(self.value(args[1], row)), str(self.value(args[0], row))) is not None
         if name == "startswith":
             return str(self.value(args[0], row)).startswith(str(self.value(args[1], row)))
         if name in ROW_SETS:
-            raise Skip
+            raise Skip("rowset", name)
         if name in AGGREGATES:
             values = [v for v in self._collect(args, row) if v is not None]
             return _aggregate(name, values)
@@ -253,7 +324,7 @@ class Evaluator:
                     selector = inner_args.pop(0).value
                 members = self.ctx.rows(row, arg.func.id, selector)
                 if not members:
-                    raise Skip
+                    raise Skip("rowset", arg.func.id)
                 for member in members:
                     out.extend(self._maybe(inner, member) for inner in inner_args)
             else:
@@ -284,7 +355,7 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
             def named(ev: Evaluator, row: Any) -> Any:
                 found = ev.ctx.variables.get(variable)
                 if found is None:
-                    raise Skip  # a parameter this table does not determine (no quarter in its title)
+                    raise Skip("parameter", variable)  # a parameter this table does not determine
                 return found
             return named
         column = names[node.id]
@@ -292,7 +363,7 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
         def name(ev: Evaluator, row: Any) -> Any:
             found = ev.ctx.lookup(row, column)
             if found is None:
-                raise Skip
+                raise Skip("blank", column)
             return found
         return name
     if isinstance(node, ast.UnaryOp):
@@ -336,13 +407,13 @@ def _build(node: ast.expr, names: dict[str, str]) -> Step:
 
 def _divide(left: float, right: float) -> float:
     if right == 0:
-        raise Skip
+        raise Skip("zero")
     return left / right
 
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise Skip
+        raise Skip("text", str(value))
     return float(value)
 
 
@@ -354,7 +425,7 @@ def _compare(op: ast.cmpop, left: Any, right: Any) -> bool:
     if isinstance(op, ast.NotEq):
         return bool(left != right)
     if isinstance(left, str) or isinstance(right, str):
-        raise Skip
+        raise Skip("text")
     ops = {ast.Lt: left < right, ast.LtE: left <= right, ast.Gt: left > right, ast.GtE: left >= right}
     return ops[type(op)]
 
@@ -370,7 +441,7 @@ def _aggregate(name: str, values: list[Any]) -> float:
     if name == "sum":
         return float(math.fsum(numbers))
     if not numbers:
-        raise Skip
+        raise Skip("empty", name)
     if name == "mean":
         return math.fsum(numbers) / len(numbers)
     if name == "min":

@@ -118,6 +118,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{path}: pemeriksaan dihentikan, memori melebihi {megabytes} MB (--memory-limit)",
         "en": "{path}: check stopped, memory exceeded {megabytes} MB (--memory-limit)",
     },
+    "consequence-sum": {
+        "id": "mengikuti selisih jumlah di {cells} (kolom ini dihitung darinya: {check}): {message}",
+        "en": "follows from the sum difference at {cells} (this column is computed from it: {check}): {message}",
+    },
+    "rule-never-applied": {
+        "id": "{rule}: {what} kosong di {count} baris {rows}, aturan tidak pernah diterapkan: {why}",
+        "en": "{rule}: {what} is empty on {count} {rows} rows, the rule was never applied: {why}",
+    },
+    "why-no-level": {"id": "tidak ada baris {level}", "en": "there are no {level} rows"},
+    "why-skipped-level": {
+        "id": "tidak ada baris {level}, tetapi ada baris {deeper}: bila tabel ini langsung dari induk ke {deeper}, "
+              "hapus {level} dari levels ({levels})",
+        "en": "there are no {level} rows but there are {deeper} rows: if this table goes straight to {deeper}, "
+              "remove {level} from levels ({levels})",
+    },
+    "why-not-below": {"id": "tidak ada baris {level} di bawahnya", "en": "no {level} rows are below them"},
+    "why-lowest-level": {"id": "{level} adalah level terbawah", "en": "{level} is the lowest level"},
+    "why-no-group": {
+        "id": "tidak ada baris {level} yang dirangkum (level dari summary_rows level atau level_words)",
+        "en": "no {level} rows to summarise (the level comes from summary_rows level or level_words)",
+    },
+    "why-no-summaries": {"id": "tidak ada baris ringkasan itu di atasnya", "en": "no such summary rows above them"},
+    "why-no-parent": {"id": "tidak ada baris induk", "en": "there is no parent row"},
+    "why-no-prev": {"id": "tidak ada baris di atasnya", "en": "there is no row above"},
     "consequence": {
         "id": "akibat nilai yang salah di {cells} (dengan nilai yang benar, sel ini cocok): {message}",
         "en": "follows from the wrong value in {cells} (with the correct value this cell agrees): {message}",
@@ -423,6 +447,40 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: cannot write an annotated copy (only .xlsx/.xlsm without a password): {detail}",
     },
     "col-context": {"id": "Konteks baris", "en": "Row context"},
+    # --explain-rows
+    "trace-title": {"id": "Baris menurut aturan: tabel {table} (paket {pack})",
+                    "en": "Rows as the rules see them: table {table} (pack {pack})"},
+    "trace-ok": {"id": "cocok", "en": "holds"},
+    "trace-finding": {"id": "temuan", "en": "finding"},
+    "trace-skipped": {"id": "dilewati", "en": "skipped"},
+    "trace-not-applied": {"id": "tidak berlaku", "en": "not applied"},
+    "trace-parent": {"id": "(induk: baris {row})", "en": "(parent: row {row})"},
+    "trace-no-level": {"id": "tanpa level", "en": "no level"},
+    "trace-extra": {"id": "indikator tambahan baris {row}", "en": "extra indicator of row {row}"},
+    "trace-summary": {"id": "ringkasan {kind} ({level}, {scope})", "en": "summary {kind} ({level}, {scope})"},
+    "skip-blank": {"id": "kolom {detail} kosong", "en": "column {detail} blank"},
+    "skip-rowset": {"id": "{detail}() kosong", "en": "{detail}() empty"},
+    "skip-row": {"id": "tidak ada baris {detail}", "en": "no {detail} row"},
+    "skip-zero": {"id": "pembagi nol", "en": "divisor is 0"},
+    "skip-text": {"id": "bukan angka", "en": "not a number"},
+    "skip-parameter": {"id": "parameter {detail} tidak ditentukan untuk tabel ini",
+                       "en": "parameter {detail} not set for this table"},
+    "skip-empty": {"id": "{detail}() tanpa angka", "en": "{detail}() of no numbers"},
+    "skip-unusable": {"id": "kolom {detail} tidak terbaca", "en": "column {detail} unreadable"},
+    "outcome-when": {"id": "when tidak terpenuhi", "en": "when does not hold"},
+    "outcome-blank": {"id": "kolom {detail} kosong, tanpa require", "en": "column {detail} blank, no require"},
+    "outcome-require": {"id": "kolom {detail} kosong, require tidak terpenuhi",
+                        "en": "column {detail} blank, require does not hold"},
+    # rules list / explain
+    "pack-project": {"id": "paket proyek", "en": "project pack"},
+    "tolerance-stated": {
+        "id": "sesuai angka desimal yang tertulis (paling banyak {decimals}); "
+              "terpotong, bukan dibulatkan: {truncation}",
+        "en": "to the decimals written (at most {decimals}); truncated instead of rounded: {truncation}",
+    },
+    "tolerance-rupiah": {"id": "selisih paling banyak 1 rupiah", "en": "within 1 rupiah"},
+    "tolerance-exact": {"id": "tepat sama", "en": "exactly equal"},
+    "tolerance-number": {"id": "selisih paling banyak {value}", "en": "within {value}"},
     "filter-severity": {"id": "Tingkat", "en": "Severity"},
     "filter-rule": {"id": "Aturan", "en": "Rule"},
     # periksa serve: the web page and its API (validator/serve/)
@@ -653,6 +711,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Companion workbook: its tables are counterparts for cross-table rules (last year's Tabel 2.1, "
               "the T-C.31 beside a T-C.33, the PK); not itself reported on.",
     },
+    "cli-opt-explain-rows": {
+        "id": "Tampilkan per baris tingkatnya, induknya, jenis baris ringkasan, dan aturan yang diterapkan atau "
+              "dilewati beserta alasannya.",
+        "en": "Show per row its level, parent, summary kind and the rules applied or skipped, and why.",
+    },
+    "cli-rules-keys": {
+        "id": "Setiap kunci yang diterima paket aturan (atau periksa.yaml), dengan artinya dan contoh (Markdown).",
+        "en": "Every key a pack (or periksa.yaml) accepts, with what it means and an example (Markdown).",
+    },
+    "cli-rules-keys-config": {"id": "Kunci periksa.yaml, bukan kunci paket.",
+                              "en": "The keys of periksa.yaml instead of a pack's."},
     "cli-opt-columns": {
         "id": "Tampilkan hanya cara kolom setiap tabel dibaca (judul mana menjadi kolom mana).",
         "en": "Show only how each table's columns were read (which header became which column).",

@@ -187,6 +187,47 @@ class Finding:
         return (self.cell.sheet, self.cell.row, self.cell.col, self.rule)
 
 
+#: outcomes of a rule on a row where it was applied, though perhaps skipped for want of an input
+APPLICABLE = ("ok", "finding", "skipped")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    """What one rule did on one row: ok, finding (at ``cell``), skipped (``reason``, ``detail``:
+    Skip's), when (its ``when`` did not hold), blank (the stated value is blank and nothing
+    requires it) or require (blank, and its ``require`` did not hold)."""
+
+    rule: str
+    status: str
+    reason: str = ""
+    detail: str = ""
+    cell: str = ""
+    severity: str = ""
+
+
+@dataclass
+class RowTrace:
+    """A row as the rules saw it (``--explain-rows``)."""
+
+    row: int
+    kind: str
+    level: str | None
+    label: str
+    parent: int | None
+    owner: int | None
+    summary: str | None
+    scope: str | None
+    outcomes: list[RuleOutcome] = field(default_factory=list)
+
+
+@dataclass
+class TableTrace:
+    sheet: str
+    range: str
+    pack: str
+    rows: list[RowTrace] = field(default_factory=list)
+
+
 @dataclass
 class FileResult:
     path: str
@@ -195,6 +236,8 @@ class FileResult:
     tables: list[Table] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: per table, each row's rules (only with ``--explain-rows``)
+    traces: list[TableTrace] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)

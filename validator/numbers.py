@@ -16,22 +16,17 @@ from datetime import date, datetime, time
 
 from .model import Value
 from .numfmt import parse_format
+from .vocabulary import shipped
 
 EXCEL_ERRORS = frozenset(
     {"#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
 )
 
-# Units whose values may have decimals; any other unit counts things, so
-# "1.000 korban" is one thousand victims, not one.
-FRACTIONAL_UNITS = frozenset({"%", "persen", "indeks", "nilai", "rasio", "skor", "poin", "ton", "kg", "km", "ha"})
-
 MALFORMED = "malformed"
 AMBIGUOUS = "ambiguous"
 EXCEL_ERROR = "excel-error"
 
-_CURRENCY = re.compile(r"^\s*(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<sign>[-+−])?\s*(?P<body>\d[\d.,  ]*)(?P<rest>.*)$", re.DOTALL)
-_NIL = re.compile(r"^-+\s*$")
 _GROUPED = re.compile(r"^\d{1,3}(?:[.]\d{3})+$|^\d{1,3}(?:,\d{3})+$")
 
 
@@ -81,9 +76,10 @@ def _from_text(raw: str, rupiah: bool) -> Value:
     text = raw.strip().replace(" ", " ")
     if text.upper() in EXCEL_ERRORS:
         return Value(problem=EXCEL_ERROR, text=text.upper(), raw=raw)
-    had_currency = bool(_CURRENCY.match(text))
-    rest = _CURRENCY.sub("", text)
-    if _NIL.match(rest) or rest in {"-,-", ",-"}:
+    words = shipped()
+    had_currency = bool(words.currency.match(text))
+    rest = words.currency.sub("", text, count=1)
+    if words.nil.match(rest):
         return Value(number=0.0, decimals=0, raw=raw)
     if had_currency and not rest:
         return Value(raw=raw)
@@ -101,7 +97,8 @@ def _from_text(raw: str, rupiah: bool) -> Value:
             body = body[:-1]
         else:
             return Value(problem=MALFORMED, text=text, raw=raw)
-    whole = rupiah or had_currency or (unit_text is not None and unit_text.casefold() not in FRACTIONAL_UNITS)
+    # a unit that may not have decimals counts things: "1.000 korban" is one thousand, not one
+    whole = rupiah or had_currency or (unit_text is not None and unit_text.casefold() not in words.fractional_units)
     number, decimals, problem = _digits(body, whole)
     if problem:
         return Value(problem=problem, text=text, unit=unit_text, raw=raw)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import outputs
-from .rulepack import Library, Pack
+import yaml
+
+from . import messages, outputs
+from .packfile import schema
+from .rulepack import Library, Pack, Rule
 
 
 def page(pack: Pack, library: Library) -> str:
@@ -21,8 +24,8 @@ def page(pack: Pack, library: Library) -> str:
         f"- family: {data.get('family', '-')}",
         f"- file: `rules/{Path(pack.file).parent.name}/{Path(pack.file).name}`",
     ]
-    if data.get("extends"):
-        lines.append(f"- extends: `{data['extends']}`")
+    if pack.extends:
+        lines.append(f"- extends: `{pack.extends}`")
     if data.get("scale"):
         scale = library.scales[data["scale"]]
         bands = "; ".join(_band(b.min, b.max, b.label) for b in scale.bands)
@@ -60,6 +63,28 @@ def page(pack: Pack, library: Library) -> str:
         if rule.example:
             lines += [f"Example: {rule.example}", ""]
     return "\n".join(lines) + "\n"
+
+
+def tolerance(rule: Rule, lang: str) -> str:
+    """What a rule's tolerance allows, in words."""
+    if isinstance(rule.tolerance, (int, float)):
+        return messages.t("tolerance-number", lang, value=messages.number(rule.tolerance, lang))
+    if rule.tolerance == "stated":
+        return messages.t("tolerance-stated", lang, decimals=rule.max_decimals, truncation=rule.truncation)
+    return messages.t(f"tolerance-{rule.tolerance}", lang)
+
+
+def explain(rule: Rule, pack: Pack, lang: str) -> str:
+    """Everything an author needs to know about one rule (``periksa rules explain``)."""
+    own = f" [{messages.t('pack-project', lang)}]" if pack.project else ""
+    lines = [f"{rule.id} ({rule.name}) [{rule.severity.value}] - {pack.id}{own}",
+             rule.description.get(lang, rule.description["id"]), ""]
+    fields = [("rows", ", ".join(rule.rows)), ("when", rule.when.source if rule.when else ""),
+              ("require", rule.require.source if rule.require else ""), ("check", rule.check.source),
+              ("tolerance", tolerance(rule, lang)), ("severity", rule.severity.value),
+              ("example", rule.example), ("source", rule.source), ("file", rule.where)]
+    lines += [f"{key + ':':<11}{value}" for key, value in fields if value]
+    return "\n".join(lines)
 
 
 def cross_summary(spec: dict[str, Any]) -> str:
@@ -103,3 +128,89 @@ def write(library: Library, folder: Path) -> list[Path]:
     index += [f"- [{p.id}]({p.id}.md): {p.title('id')}" for p in sorted(library.packs.values(), key=lambda p: p.id)]
     outputs.write(folder / "README.md", "\n".join(index) + "\n")
     return written
+
+
+def key_reference(name: str = "pack") -> str:
+    """Every key of a shipped JSON Schema (``pack`` or ``config``) as a Markdown table: its
+    path, what it takes, what it means, an example. docs/rules.md carries it, so the docs
+    list exactly the keys the loader accepts."""
+    root = schema(name)
+    lines = ["| key | takes | meaning | example |", "|---|---|---|---|"]
+    for path, spec in _keys(root, root, ""):
+        example = spec.get("examples", [None])[0] if spec.get("examples") else None
+        shown = f"`{_flow(example)}`" if example is not None else ""
+        lines.append(f"| `{path}` | {_takes(spec, root)} | {_cell(spec.get('description', ''))} | {shown} |")
+    return "\n".join(lines) + "\n"
+
+
+def with_key_reference(text: str) -> str:
+    """A Markdown text with its ``<!-- keys:pack -->`` / ``<!-- keys:config -->`` blocks filled."""
+    for name in ("pack", "config"):
+        start, end = f"<!-- keys:{name} -->", f"<!-- /keys:{name} -->"
+        if start in text and end in text:
+            head, rest = text.split(start, 1)
+            text = f"{head}{start}\n{key_reference(name)}{end}{rest.split(end, 1)[1]}"
+    return text
+
+
+def _resolve(spec: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    """A local ``$ref`` followed (``#/$defs/rule``); a description beside it is kept."""
+    ref = spec.get("$ref", "")
+    if not ref.startswith("#/"):
+        if ref:
+            other, _, pointer = ref.partition("#/")
+            return _resolve({**spec, "$ref": f"#/{pointer}"}, schema(other.removesuffix(".schema.json")))
+        return spec
+    target: Any = root
+    for part in ref[2:].split("/"):
+        target = target[part]
+    merged = {**target, **{k: v for k, v in spec.items() if k != "$ref"}}
+    return _resolve(merged, root) if "$ref" in target else merged
+
+
+def _keys(spec: dict[str, Any], root: dict[str, Any], prefix: str) -> list[tuple[str, dict[str, Any]]]:
+    spec = _resolve(spec, root)
+    out: list[tuple[str, dict[str, Any]]] = []
+    for key, child in spec.get("properties", {}).items():
+        child = _resolve(child, root)
+        path = f"{prefix}.{key}" if prefix else key
+        out.append((path, child))
+        if set(child.get("properties", {})) != {"id", "en"}:  # a text in two languages: said once
+            out.extend(_keys(child, root, path))
+    items = spec.get("items")
+    if isinstance(items, dict) and _resolve(items, root).get("properties"):
+        out.extend(_keys(items, root, f"{prefix}[]"))
+    extra = spec.get("additionalProperties")
+    if isinstance(extra, dict) and _resolve(extra, root).get("properties"):
+        out.extend(_keys(extra, root, f"{prefix}.<{_placeholder(prefix)}>"))
+    return out
+
+
+def _placeholder(prefix: str) -> str:
+    return {"columns": "number", "parameters": "name", "scales": "name"}.get(prefix.split(".")[-1], "name")
+
+
+def _takes(spec: dict[str, Any], root: dict[str, Any]) -> str:
+    if "enum" in spec:
+        return " \\| ".join(f"`{v}`" for v in spec["enum"])
+    if "oneOf" in spec:
+        return " or ".join(_takes(_resolve(option, root), root) for option in spec["oneOf"])
+    kind = spec.get("type", "")
+    if kind == "array":
+        items = _resolve(spec.get("items", {}), root)
+        inner = "mappings" if items.get("properties") else _takes(items, root) or "values"
+        return f"list of {inner}"
+    if kind == "object":
+        return "mapping"
+    if spec.get("format") == "regex":
+        return "regular expression"
+    return str(kind)
+
+
+def _flow(value: Any) -> str:
+    return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000).strip().removesuffix(
+        "\n...").replace("|", "\\|")
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")

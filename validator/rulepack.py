@@ -12,241 +12,30 @@ import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
-import jsonschema
-import yaml
-
+from . import packcheck
 from .colmap import HeaderWords
 from .expr import FUNCTIONS, VARIABLES, Expression, ExpressionError, compile_expression
-from .inputs import PACK, InputError, InputLimits, load_yaml_mapping
 from .model import Severity
+from .packfile import (
+    KEY,
+    Layer,
+    Marks,
+    Origin,
+    PackError,
+    bundled_rules_dir,
+    identity,
+    read_yaml,
+    suggest,
+    validate,
+    where,
+)
+from .vocabulary import VOCABULARY_FILE, Vocabulary, shipped
 
-Path_ = tuple[Any, ...]
-
-
-class PackError(Exception):
-    """A rule pack or scale file that cannot be used; the text says where."""
-
-
-_TEXT = {"type": "object", "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
-         "required": ["id", "en"], "additionalProperties": False}
-#: per-indicator semantics, named by kode or by a pattern over the indicator's words; used by a
-#: pack and by a project's periksa.yaml (whose entries come first)
-INDICATORS: dict[str, Any] = {
-    "type": "array",
-    "items": {
-        "type": "object",
-        "additionalProperties": False,
-        "anyOf": [{"required": ["match"]}, {"required": ["kode"]}],
-        "properties": {
-            "match": {"type": "string"},
-            "kode": {"type": "string"},
-            "aggregation": {"enum": ["sum", "last", "average"]},
-            "polarity": {"enum": ["positive", "negative"]},
-            "note": {"type": "string"},
-        },
-    },
-}
-
-_RULE = {
-    "type": "object",
-    "required": ["id"],
-    "additionalProperties": False,
-    "properties": {
-        "id": {"type": "string", "pattern": "^[A-Z][A-Z0-9]*-(?:[A-Z0-9.-]|\\{c\\})+$"},
-        "name": {"type": "string"},
-        "severity": {"enum": ["error", "warning", "info"]},
-        "rows": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
-        "when": {"type": "string"},
-        "require": {"type": "string"},
-        "check": {"type": "string"},
-        "tolerance": {"oneOf": [{"enum": ["stated", "rupiah", "exact"]}, {"type": "number", "minimum": 0}]},
-        "max_decimals": {"type": "integer", "minimum": 0, "maximum": 6},
-        "truncation": {"enum": ["warning", "error", "ignore"]},
-        "description": _TEXT,
-        "message": _TEXT,
-        "source": {"type": "string"},
-        "example": {"type": "string"},
-        "disable": {"type": "boolean"},
-        "each": {"type": "array", "items": {"type": "string"}},
-    },
-}
-SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "pack": {"type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$"},
-        "version": {"type": "string"},
-        "extends": {"type": "string"},
-        "drop_columns": {"type": "array", "items": {"type": "string"}},
-        "title": _TEXT,
-        "family": {"type": "string"},
-        "regulation": {"type": "string"},
-        "year": {"type": "integer"},
-        "detect": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "title_keywords": {"type": "array", "items": {"type": "string"}},
-                "header_keywords": {"type": "array", "items": {"type": "string"}},
-                "header_labels": {"type": "array", "items": {"type": "string"}},
-                "column_labels": {"type": "object", "additionalProperties": {"type": "string"}},
-                "columns": {"type": "integer", "minimum": 1},
-            },
-        },
-        "columns": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "name": {"type": "string"},
-                    "role": {"enum": ["no", "kode", "name", "indicator", "text", "unit"]},
-                    "split": {"type": "array", "items": {"enum": ["K", "Rp"]}},
-                    "rupiah": {"type": "boolean"},
-                    # how agencies word this column's header (regular expressions over the
-                    # header text folded by colmap.norm); printed numbers are only evidence
-                    "match": {"type": "array", "items": {"type": "string"}},
-                },
-            },
-        },
-        "levels": {
-            "type": "object",
-            "additionalProperties": {
-                "oneOf": [{"type": "integer"}, {"type": "array", "items": {"type": "integer"}}]
-            },
-        },
-        "summary_rows": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["kind", "match"],
-                "additionalProperties": False,
-                "properties": {
-                    "kind": {"type": "string"},
-                    "match": {"type": "string"},
-                    "level": {"type": "string"},
-                    "scope": {"enum": ["parent", "table", "section"]},
-                },
-            },
-        },
-        "level_words": {"type": "object", "additionalProperties": {"type": "string"}},
-        "table_scope_words": {"type": "array", "items": {"type": "string"}},
-        "hierarchy": {"enum": ["position", "kode"]},
-        "infer_levels_by": {"type": "string"},
-        "levels_without_kode": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["level"],
-                "additionalProperties": False,
-                "properties": {
-                    "level": {"type": "string"},
-                    "match": {"type": "string"},
-                    "upper": {"type": "boolean"},
-                    "bold": {"type": "boolean"},
-                },
-            },
-        },
-        "non_summable_units": {"type": "array", "items": {"type": "string"}},
-        "non_summable_wording": {"type": "string"},
-        "unit_columns": {"type": "array", "items": {"type": "string"}},
-        "negative_indicators": {"type": "array", "items": {"type": "string"}},
-        "indicators": INDICATORS,
-        "scale": {"type": "string"},
-        "parameters": {
-            "type": "object",
-            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
-            "additionalProperties": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "match": {"type": "string"},
-                    "values": {"type": "object", "additionalProperties": {"type": "number"}},
-                    # another spelling of a key: {"2": II}, so "Triwulan 2" is quarter II
-                    "aliases": {"type": "object", "additionalProperties": {"type": "string"}},
-                    "description": _TEXT,
-                },
-            },
-        },
-        "rules": {"type": "array", "items": _RULE},
-        "cross_tables": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["id", "with", "columns"],
-                "additionalProperties": False,
-                "properties": {
-                    "id": {"type": "string"},
-                    "with": {"oneOf": [{"type": "string"},
-                                       {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
-                    "order_by": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
-                    "compare": {"enum": ["==", ">=", "<="]},
-                    "match": {"enum": ["kode", "name", "indicator"]},
-                    "columns": {"type": "object", "additionalProperties": {
-                        "type": "string", "pattern": "^(\\{year\\}|[0-9]+(\\.(K|Rp))?|sum\\([0-9]+(\\.(K|Rp))?\\))$"}},
-                    "year_from": {"type": "string"},
-                    "year_offset": {"type": "integer"},
-                    "two_values": {"enum": ["first", "second"]},
-                    "severity": {"enum": ["error", "warning", "info"]},
-                    "tolerance": {"type": "number", "minimum": 0},
-                    "description": _TEXT,
-                    "source": {"type": "string"},
-                },
-            },
-        },
-        # a fallback pack for tables no family pack fits: never chosen by fit, instantiated per
-        # table with one column per header that generic_columns recognises
-        "generic": {"type": "boolean"},
-        "generic_columns": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["name", "match"],
-            "properties": {
-                "name": {"type": "string"},
-                "match": {"type": "array", "items": {"type": "string"}},
-                "exclude": {"type": "array", "items": {"type": "string"}},
-            },
-        },
-        "header_words": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "parts": {"type": "object", "additionalProperties": {"enum": ["K", "Rp", "volume", "satuan"]}},
-                "other_columns": {"type": "array", "items": {"type": "string"}},
-            },
-        },
-        "scales": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "object",
-                "required": ["bands"],
-                "additionalProperties": False,
-                "properties": {
-                    "title": {"type": "string"},
-                    "source": {"type": "string"},
-                    "closed": {"enum": ["lower", "upper"]},
-                    "bands": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": ["label"],
-                            "additionalProperties": False,
-                            "properties": {
-                                "min": {"type": "number"},
-                                "max": {"type": "number"},
-                                "label": {"type": "string"},
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
-}
+__all__ = ["Library", "Pack", "PackError", "Rule", "Scale", "bundled_rules_dir", "load_library", "read_yaml",
+           "validate"]
 
 
 @dataclass(frozen=True)
@@ -266,6 +55,10 @@ class Rule:
     source: str
     example: str
     pack: str
+    #: the rule's place in its pack's (merged) ``rules`` list
+    index: int = -1
+    #: ``file:line:col`` of its id, for authors
+    where: str = ""
 
     def columns(self) -> set[str]:
         """Every logical column the rule reads: it runs only on tables that have them all."""
@@ -304,12 +97,17 @@ class Pack:
     file: str
     data: dict[str, Any]
     rules: list[Rule] = field(default_factory=list)
-    #: from a project's own folder (``--rules-dir``, periksa.yaml): wins over shipped packs that fit as well
+    #: from a project's folder (``--rules-dir``, ``rules_dirs``): preferred to a bundled pack that fits the same table
     project: bool = False
+    #: the pack this one extends, if any
+    extends: str | None = None
+    #: the shared vocabulary with the pack's own ``vocabulary:`` added
+    vocabulary: Vocabulary = field(default_factory=shipped)
     scales: dict[str, Scale] = field(default_factory=dict, repr=False)
 
     @property
     def generic(self) -> bool:
+        """The fallback for tables no family pack fits (``generic: true``): never fitted itself."""
         return bool(self.data.get("generic"))
 
     def instantiate(self, count: int) -> Pack:
@@ -321,9 +119,58 @@ class Pack:
         data = copy.deepcopy(self.data)
         data["columns"].update({n: {"name": f"{spec['name']} {i}", "rupiah": True} for i, n in enumerate(ids, 1)})
         data["rules"] = [{**rule, "each": ids} for rule in data.get("rules", []) if ids]
-        pack = _build(self.id, {self.id: (self.file, data, {})}, self.scales, [])
-        pack.project = self.project
+        pack = _build(self.id, {self.id: Layer(self.file, data, {})}, self.scales, [], self.vocabulary)
+        pack.project, pack.scales = self.project, self.scales
         return pack
+
+    @property
+    def non_summable_units(self) -> tuple[str, ...]:
+        """Units not added up across quarters: the vocabulary's, then the pack's and project's
+        ``non_summable_units`` (lower case)."""
+        return (*self.vocabulary.non_summable_units, *(u.lower() for u in self.data.get("non_summable_units", [])))
+
+    @property
+    def family(self) -> str:
+        return str(self.data.get("family", ""))
+
+    @property
+    def scale(self) -> str | None:
+        return self.data.get("scale")
+
+    @property
+    def cross_tables(self) -> list[dict[str, Any]]:
+        """The ``cross_tables`` entries, as validated (``crosstable`` reads them)."""
+        return list(self.data.get("cross_tables", []))
+
+    @property
+    def parameters(self) -> dict[str, dict[str, Any]]:
+        return dict(self.data.get("parameters", {}))
+
+    @property
+    def indicators(self) -> list[dict[str, Any]]:
+        """Per-indicator semantics: the project's entries, then the pack's."""
+        return list(self.data.get("indicators", []))
+
+    @property
+    def unit_columns(self) -> list[str] | None:
+        """The columns whose units decide summability; None: every column."""
+        return self.data.get("unit_columns")
+
+    @property
+    def non_summable_wording(self) -> str | None:
+        return self.data.get("non_summable_wording")
+
+    @property
+    def level_order(self) -> list[str]:
+        """The levels from the top (fewest kode segments) down."""
+        levels = self.data.get("levels", {})
+        return sorted(levels, key=lambda level: min(levels[level] if isinstance(levels[level], list)
+                                                    else [levels[level]]))
+
+    @property
+    def negative_indicators(self) -> tuple[str, ...]:
+        """Wordings of indicators where less is better: the vocabulary's, then the pack's and project's."""
+        return (*self.vocabulary.negative_indicators, *self.data.get("negative_indicators", []))
 
     @property
     def columns(self) -> dict[str, dict[str, Any]]:
@@ -383,107 +230,48 @@ class Library:
     packs: dict[str, Pack]
     scales: dict[str, Scale]
     project: dict[str, Any] = field(default_factory=dict)
+    vocabulary: Vocabulary = field(default_factory=shipped)
     header_words: HeaderWords = field(default_factory=lambda: HeaderWords({}, ()))
 
 
-def bundled_rules_dir() -> Path:
-    """The packs shipped with Periksa: installed package data, else the repo."""
-    try:
-        installed = Path(str(resources.files("periksa_rules")))
-        if installed.is_dir():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
-
-
 def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
-    raw: dict[str, tuple[str, dict[str, Any], dict[Path_, tuple[int, int]]]] = {}
+    """The bundled packs, then those of ``extra_dirs`` (a project's own: ``Pack.project``)."""
+    raw: dict[str, Layer] = {}
+    own: set[str] = set()
     scales: dict[str, Scale] = {}
     parts: dict[str, str] = {}
     others: list[str] = []
-    for folder in [bundled_rules_dir(), *extra_dirs]:
+    vocabulary = shipped()
+    bundled = bundled_rules_dir()
+    for folder in [bundled, *extra_dirs]:
         if not folder.is_dir():
             raise PackError(f"{folder}: folder of rule packs not found")
         for path in sorted(folder.rglob("*.yaml")):
             data, marks = read_yaml(path)
-            validate(path, data, marks, SCHEMA)
+            validate(path, data, marks, "pack")
             for name, spec in data.get("scales", {}).items():
                 scales[name] = _scale(name, spec)
             words = data.get("header_words", {})
             parts.update(words.get("parts", {}))
-            others.extend(_patterns(path, marks, words.get("other_columns", []), ("header_words", "other_columns")))
+            others.extend(words.get("other_columns", []))
+            if "vocabulary" in data and not (folder == bundled and path.name == VOCABULARY_FILE):
+                packcheck.check_vocabulary(str(path), marks, data["vocabulary"])
+                if "pack" not in data:  # a project's vocabulary file: for all its packs and the bundled ones
+                    vocabulary = vocabulary.extended(data["vocabulary"])
             if "pack" in data:
-                raw[data["pack"]] = (str(path), data, marks)
-    packs = {pack_id: _build(pack_id, raw, scales, []) for pack_id in raw}
-    shipped = str(bundled_rules_dir())
+                raw[data["pack"]] = Layer(str(path), data, marks)
+                if folder != bundled:
+                    own.add(data["pack"])
+                else:
+                    own.discard(data["pack"])
+    # a project's packs first: tables found by their header labels go to the first pack that matches
+    order = sorted(raw, key=lambda pack_id: pack_id not in own)
+    packs = {pack_id: _build(pack_id, raw, scales, [], vocabulary) for pack_id in order}
+    for pack_id in own:
+        packs[pack_id].project = True
     for pack in packs.values():
-        pack.project = not pack.file.startswith(shipped)
         pack.scales = scales
-        for key in ("match", "exclude"):
-            _patterns(Path(pack.file), {}, pack.data.get("generic_columns", {}).get(key, []), ("generic_columns", key))
-    return Library(packs=packs, scales=scales, header_words=HeaderWords(parts, tuple(others)))
-
-
-def _patterns(path: Path, marks: dict[Path_, tuple[int, int]], patterns: list[str], at: Path_) -> list[str]:
-    """Regular expressions compiled at load: a bad one is named by file and line, not at check time."""
-    for index, pattern in enumerate(patterns):
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise PackError(f"{_where(str(path), marks, (*at, index))}: not a regular expression ({exc})") from None
-    return patterns
-
-
-def read_yaml(path: Path, limits: InputLimits = PACK) -> tuple[dict[str, Any], dict[Path_, tuple[int, int]]]:
-    """Load a YAML mapping within ``limits`` (``inputs``: size, depth, aliases) and remember
-    where each value starts."""
-    try:
-        loaded = load_yaml_mapping(path, limits)
-    except InputError as exc:
-        raise PackError(str(exc)) from None
-    marks: dict[Path_, tuple[int, int]] = {}
-    _walk_marks(loaded.node, (), marks)
-    return loaded.data, marks
-
-
-def _walk_marks(node: yaml.Node | None, path: Path_, marks: dict[Path_, tuple[int, int]]) -> None:
-    if node is None:
-        return
-    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            marks[(*path, key.value, "__key__")] = (key.start_mark.line + 1, key.start_mark.column + 1)
-            _walk_marks(value, (*path, key.value), marks)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _walk_marks(item, (*path, index), marks)
-
-
-def _where(file: str, marks: dict[Path_, tuple[int, int]], path: Path_) -> str:
-    path = tuple(path)
-    while path not in marks and path:
-        path = path[:-1]
-    line, col = marks.get(path, (1, 1))
-    return f"{file}:{line}:{col}"
-
-
-def validate(path: Path, data: dict[str, Any], marks: dict[Path_, tuple[int, int]], schema: dict[str, Any]) -> None:
-    """Check data against a JSON schema; the first error names file, line and column."""
-    validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if not errors:
-        return
-    error = errors[0]
-    location = list(error.absolute_path)
-    if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        if extra:
-            where = _where(str(path), marks, (*location, extra[0], "__key__"))
-            allowed = ", ".join(sorted(error.schema.get("properties", {})))
-            raise PackError(f"{where}: unknown key '{extra[0]}' (expected one of: {allowed})")
-    field_name = ".".join(map(str, location)) or "top level"
-    raise PackError(f"{_where(str(path), marks, location)}: {field_name}: {error.message}")
+    return Library(packs=packs, scales=scales, vocabulary=vocabulary, header_words=HeaderWords(parts, tuple(others)))
 
 
 def _scale(name: str, spec: dict[str, Any]) -> Scale:
@@ -491,19 +279,14 @@ def _scale(name: str, spec: dict[str, Any]) -> Scale:
     return Scale(name, spec.get("title", name), spec.get("source", ""), bands, spec.get("closed", "lower"))
 
 
-def _identity(rule: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
-    """A rule template is its id and its ``each`` list: two templates may share an id."""
-    return rule["id"], tuple(rule.get("each", ()))
-
-
 def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     """A child pack overrides only what it lists; rules merge by id."""
     merged = copy.deepcopy(base)
     for key, value in child.items():
         if key == "rules":
-            rules = {_identity(rule): rule for rule in merged.get("rules", [])}
+            rules = {identity(rule): rule for rule in merged.get("rules", [])}
             for rule in value:
-                rules[_identity(rule)] = {**rules.get(_identity(rule), {}), **rule}
+                rules[identity(rule)] = {**rules.get(identity(rule), {}), **rule}
             merged["rules"] = list(rules.values())
         elif key == "parameters":  # a child may change only a parameter's values, or only some of them
             params = merged.setdefault("parameters", {})
@@ -523,100 +306,102 @@ def merge_values(base: dict[Any, Any], new: dict[Any, Any]) -> dict[Any, Any]:
     return {**{k: v for k, v in base.items() if str(k).casefold() not in replaced}, **new}
 
 
-def check_indicators(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any]) -> None:
-    """Each ``indicators`` entry says something (an aggregation or a polarity) with a usable pattern."""
+def check_indicators(file: str, marks: Marks, data: dict[str, Any]) -> None:
+    """Each ``indicators`` entry says something (an aggregation or a polarity)."""
     for index, entry in enumerate(data.get("indicators", [])):
-        where = _where(file, marks, ("indicators", index))
         if "aggregation" not in entry and "polarity" not in entry:
-            raise PackError(f"{where}: indicators: an entry needs 'aggregation' or 'polarity'")
-        try:
-            re.compile(entry.get("match", ""))
-        except re.error as exc:
-            raise PackError(f"{_where(file, marks, ('indicators', index, 'match'))}: indicators: match: "
-                            f"not a regular expression ({exc})") from None
+            raise PackError(f"{where(file, marks, ('indicators', index))}: indicators: "
+                            "an entry needs 'aggregation' or 'polarity'")
 
 
-def _check_parameters(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any]) -> None:
+def _check_parameters(origin: Origin, data: dict[str, Any]) -> None:
     for name, spec in data.get("parameters", {}).items():
-        where = _where(file, marks, ("parameters", name, "__key__"))
+        at = origin("parameters", name, KEY)
         if keyword.iskeyword(name) or name in FUNCTIONS or name in VARIABLES:
-            raise PackError(f"{where}: parameter '{name}': the name is taken by the expression language")
+            raise PackError(f"{at}: parameter '{name}': the name is taken by the expression language")
         if "match" not in spec or "values" not in spec:
-            raise PackError(f"{where}: parameter '{name}': needs 'match' and 'values'")
-        try:
-            re.compile(spec["match"])
-        except re.error as exc:
-            raise PackError(f"{_where(file, marks, ('parameters', name, 'match'))}: parameter '{name}': "
-                            f"match: not a regular expression ({exc})") from None
+            raise PackError(f"{at}: parameter '{name}': needs 'match' and 'values'")
 
 
-def _build(pack_id: str, raw: dict[str, Any], scales: dict[str, Scale], chain: list[str]) -> Pack:
-    file, data, marks = raw[pack_id]
+def _layers(pack_id: str, raw: dict[str, Layer], chain: list[str]) -> list[Layer]:
+    """The files of a pack, from the pack it extends (recursively) to its own."""
+    layer = raw[pack_id]
     if pack_id in chain:
-        raise PackError(f"{file}: extends loops back to '{pack_id}' ({' -> '.join([*chain, pack_id])})")
-    if "extends" in data:
-        base_id = data["extends"]
-        if base_id not in raw:
-            raise PackError(f"{_where(file, marks, ('extends',))}: extends unknown pack '{base_id}'")
-        base = _build(base_id, raw, scales, [*chain, pack_id])
-        data = _merge(base.data, {k: v for k, v in data.items() if k != "extends"})
+        raise PackError(f"{layer.file}: extends loops back to '{pack_id}' ({' -> '.join([*chain, pack_id])})")
+    base_id = layer.data.get("extends")
+    if base_id is None:
+        return [layer]
+    if base_id not in raw:
+        raise PackError(f"{where(layer.file, layer.marks, ('extends',))}: extends unknown pack '{base_id}'"
+                        f"{suggest(base_id, raw)}")
+    return [*_layers(base_id, raw, [*chain, pack_id]), layer]
+
+
+def _build(pack_id: str, raw: dict[str, Layer], scales: dict[str, Scale], chain: list[str],
+           vocabulary: Vocabulary) -> Pack:
+    layers = _layers(pack_id, raw, chain)
+    data: dict[str, Any] = {}
+    for layer in layers:
+        data = _merge(data, {k: v for k, v in layer.data.items() if k != "extends"})
+    origin = Origin(layers, data)
+    packcheck.check_columns(origin, data)
     for number in data.get("drop_columns", []):
         data.get("columns", {}).pop(number, None)
-    _check_parameters(file, marks, data)
-    check_indicators(file, marks, data)
-    for number, spec in data.get("columns", {}).items():
-        _patterns(Path(file), marks, spec.get("match", []), ("columns", number, "match"))
-    pack = Pack(id=pack_id, file=file, data=data)
+    _check_parameters(origin, data)
+    check_indicators(layers[-1].file, layers[-1].marks, layers[-1].data)
+    pack = Pack(id=pack_id, file=layers[-1].file, data=data, extends=layers[-1].data.get("extends"),
+                vocabulary=vocabulary.extended(data.get("vocabulary", {})))
     scale = data.get("scale")
     if scale and scale not in scales:
-        raise PackError(f"{_where(file, marks, ('scale',))}: unknown scale '{scale}' (known: {', '.join(scales)})")
+        raise PackError(f"{origin('scale')}: unknown scale '{scale}'{suggest(scale, scales)} "
+                        f"(known: {', '.join(scales)})")
     known = pack.logical_columns()
-    _check_cross_tables(file, marks, data, known, set(raw))
+    packcheck.check_names(origin, data, known)
+    _check_cross_tables(origin, data, known, set(raw))
+    context = packcheck.Names.of(data, known, scales)
     for index, spec in enumerate(data.get("rules", [])):
         if spec.get("disable"):
             continue
         if spec.get("each") == [] and not data.get("generic"):
-            raise PackError(f"{_where(file, marks, ('rules', index, 'each'))}: rule {spec['id']}: each: "
-                            "lists no column (only a generic pack fills it per table)")
+            raise PackError(f"{origin('rules', index, 'each')}: rule {spec['id']}: each: lists no column "
+                            "(only a generic pack fills it per table)")
         for variant in _expand(spec):
             if data.get("drop_columns") and _needs_dropped(variant, data["drop_columns"]):
                 continue  # an inherited rule that reads a column this table does not have
-            pack.rules.append(_rule(variant, pack_id, known, file, marks, index, list(data.get("parameters", {}))))
+            pack.rules.append(_rule(variant, pack_id, context, origin, index))
+    packcheck.check_rules(origin, data, pack.rules, known)
     return pack
 
 
-def _check_cross_tables(file: str, marks: dict[Path_, tuple[int, int]], data: dict[str, Any], known: list[str],
-                        packs: set[str]) -> None:
+def _check_cross_tables(origin: Origin, data: dict[str, Any], known: list[str], packs: set[str]) -> None:
     """What the schema cannot say: packs that exist, columns this table has, a usable
     ``year_from`` where a column is ``{year}``, an indicator column where rows are matched by
     indicator, an ``order_by`` that is a parameter of this pack."""
     for index, spec in enumerate(data.get("cross_tables", [])):
         def fail(key: str, text: str, *at: Any, index: int = index, spec: dict[str, Any] = spec) -> NoReturn:
-            raise PackError(f"{_where(file, marks, ('cross_tables', index, key, *at))}: {spec['id']}: {key}: {text}")
+            raise PackError(f"{origin('cross_tables', index, key, *at)}: {spec['id']}: {key}: {text}")
 
         named = [spec["with"]] if isinstance(spec["with"], str) else spec["with"]
         for position, pack_id in enumerate(named):
             if pack_id not in packs:
-                fail("with", f"unknown pack '{pack_id}'", *([] if isinstance(spec["with"], str) else [position]))
+                fail("with", f"unknown pack '{pack_id}'{suggest(pack_id, packs)}",
+                     *([] if isinstance(spec["with"], str) else [position]))
         order = spec.get("order_by")
         if order is not None and order not in data.get("parameters", {}):
             known_parameters = ", ".join(data.get("parameters", {})) or "-"
-            fail("order_by", f"'{order}' is not a parameter of this pack (parameters: {known_parameters})")
+            fail("order_by", f"'{order}' is not a parameter of this pack{suggest(order, data.get('parameters', {}))} "
+                             f"(parameters: {known_parameters})")
 
         for mine, theirs in spec["columns"].items():
             if mine not in known and mine not in data.get("drop_columns", []):
-                fail("columns", f"unknown column '{mine}' (known: {', '.join(known)})", mine, "__key__")
+                fail("columns", f"unknown column '{mine}'{suggest(mine, known)} (known: {', '.join(known)})",
+                     mine, KEY)
             if theirs == "{year}" and "year_from" not in spec:
                 fail("columns", "'{year}' needs year_from (a pattern whose group 1 is the year)", mine)
         if "year_offset" in spec and "year_from" not in spec:
             fail("year_offset", "needs year_from (a pattern whose group 1 is the year of each table)")
-        if "year_from" in spec:
-            try:
-                groups = re.compile(spec["year_from"]).groups
-            except re.error as exc:
-                fail("year_from", f"not a regular expression ({exc})")
-            if groups < 1:
-                fail("year_from", "needs a group around the year, e.g. 'tahun\\s+(20\\d\\d)'")
+        if "year_from" in spec and re.compile(spec["year_from"]).groups < 1:
+            fail("year_from", "needs a group around the year, e.g. 'tahun\\s+(20\\d\\d)'")
         roles = {column.get("role") for column in data.get("columns", {}).values()}
         if spec.get("match") == "indicator" and "indicator" not in roles:
             fail("match", "rows are matched by indicator but no column has role: indicator")
@@ -646,22 +431,22 @@ def _expand(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _rule(spec: dict[str, Any], pack_id: str, known: list[str], file: str,
-          marks: dict[Path_, tuple[int, int]], index: int, parameters: list[str]) -> Rule:
+def _rule(spec: dict[str, Any], pack_id: str, names: packcheck.Names, origin: Origin, index: int) -> Rule:
     def compiled(key: str) -> Expression | None:
         if key not in spec:
             return None
         try:
-            return compile_expression(spec[key], known, parameters)
+            expression = compile_expression(spec[key], names.columns, names.parameters)
+            packcheck.check_expression(expression, names)
+            return expression
         except ExpressionError as exc:
-            line, col = marks.get(("rules", index, key), (0, 0))
-            where = f"{file}:{line}:{col + exc.offset + _quote_offset(file, line, col)}" if line else file
-            raise PackError(f"{where}: rule {spec['id']}: {key}: {exc} (at '{exc.token}')") from None
+            file, line, col = origin.mark(("rules", index, key))
+            at = f"{file}:{line}:{_column(file, line, col, exc)}"
+            raise PackError(f"{at}: rule {spec['id']}: {key}: {exc} (at '{exc.token}')") from None
 
     check = compiled("check")
     if check is None:
-        where = _where(file, marks, ("rules", index))
-        raise PackError(f"{where}: rule {spec['id']}: 'check' is required")
+        raise PackError(f"{origin('rules', index)}: rule {spec['id']}: 'check' is required")
     rows = spec.get("rows", "entity")
     return Rule(
         id=spec["id"],
@@ -679,13 +464,19 @@ def _rule(spec: dict[str, Any], pack_id: str, known: list[str], file: str,
         source=spec.get("source", ""),
         example=spec.get("example", ""),
         pack=pack_id,
+        index=index,
+        where=origin("rules", index, "id"),
     )
 
 
-def _quote_offset(file: str, line: int, col: int) -> int:
-    """A quoted scalar starts one character before its text."""
+def _column(file: str, line: int, col: int, error: ExpressionError) -> int:
+    """The column of an expression error in the file: the value's column plus the error's
+    offset (one more for an opening quote). A template (``each``) was expanded before it was
+    compiled, so its offsets are off; there the token is looked for on the line instead."""
     try:
         text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
     except (OSError, IndexError):
-        return 0
-    return 1 if text[col - 1 : col] in {'"', "'"} else 0
+        return col + error.offset
+    if "{c}" in text and error.token and text.count(error.token) == 1:
+        return text.index(error.token) + 1
+    return col + error.offset + (1 if text[col - 1 : col] in {'"', "'"} else 0)

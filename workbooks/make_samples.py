@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from samplekit import num_out, predikat, rnd, save_fixed, write_known_errors, yq
+from samplekit import num_out, predikat, rnd, save_fixed, sum_consequences, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 SHEET = "Tabel 2.1"
@@ -918,6 +918,7 @@ def write_yaml(errs: list[dict[str, Any]], path: Path) -> None:
         hit = [c for c in e.get("children", []) if c in bad]
         if hit:
             e["consequence_of"] = hit
+    sum_consequences(errs, lambda v: Decimal(str(v)) if isinstance(v, (int, float)) else None)
     write_known_errors(path, header, NOTES, errs, OTHER)
 
 

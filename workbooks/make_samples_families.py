@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from samplekit import num_out, rnd, save_fixed, write_known_errors, yq
+from samplekit import num_out, rnd, save_fixed, sum_consequences, write_known_errors, yq
 
 OUT = Path(__file__).resolve().parent
 SEED001 = "/work/shared/seeds/001_72a6fa3e7792c2a6.txt"
@@ -324,7 +324,7 @@ def check_sums(ws: Worksheet, sheet: str, meta: dict[int, tuple[int, str]], cols
                 errs.append(err(sheet, f"{c}{parent}", kind, stated_value(pv if isinstance(pv, (int, float))
                                                                           else str(pv)),
                                 num_out(total), line, children=[f"{c}{k}" for k in kids]))
-    return errs
+    return sum_consequences(errs, parse_rp)
 # ===========================================================================
 # 1. T-C.33 Rumusan Rencana Program ... 2022 dan Prakiraan Maju 2023 (seed 001)
 # ===========================================================================

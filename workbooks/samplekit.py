@@ -64,6 +64,23 @@ def save_fixed(wb: Any, path: Path, creator: str) -> None:
             zout.writestr(info, data)
 
 
+def sum_consequences(errs: list[dict[str, Any]], parse: Any) -> list[dict[str, Any]]:
+    """A sum (an entry with ``children``) that holds once the erring sums among its children are
+    set to what their own children add up to follows from them: one wrong input, one error. It
+    becomes a warning with ``consequence_of``. ``parse`` reads a stated value (None if it cannot)."""
+    wrong = {e["cell"]: e for e in errs
+             if e.get("children") and e["expected"] is not None and parse(e["stated"]) is not None}
+    for e in errs:
+        fixed = [c for c in e.get("children", []) if c in wrong]
+        if not fixed or "severity" in e or e["expected"] is None or parse(e["stated"]) is None:
+            continue
+        shift = sum(Decimal(str(wrong[c]["expected"])) - parse(wrong[c]["stated"]) for c in fixed)
+        if abs(Decimal(str(e["expected"])) + shift - parse(e["stated"])) <= 1:
+            e["severity"] = "warning"
+            e["consequence_of"] = fixed
+    return errs
+
+
 def write_known_errors(path: Path, header: list[str], notes: list[str], errs: list[dict[str, Any]],
                        other: list[dict[str, Any]]) -> None:
     """A known-errors.yaml: header lines, notes, counts per kind, errors, other observations."""

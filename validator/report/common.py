@@ -15,6 +15,11 @@ def describe(finding: Finding) -> str:
     return f"{finding.cell}{row}: {finding.message}"
 
 
+def severity_label(severity: Severity, lang: str) -> str:
+    """galat / peringatan / info: the severity in words, for outputs without colour."""
+    return messages.t(f"severity-{severity.value}", lang)
+
+
 def uri(path: str) -> str:
     """A file path as a URI: relative paths stay relative (what code scanning wants)."""
     pure = PurePath(path)

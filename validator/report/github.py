@@ -7,7 +7,7 @@ and says ``Sheet!A1`` in its text.
 from __future__ import annotations
 
 from ..model import Report, Severity
-from .common import describe
+from .common import describe, severity_label
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -33,5 +33,6 @@ def render(report: Report, lang: str) -> str:
         if result.status == "error":
             lines.append(_command("error", result.error or "", file=result.path, title="periksa"))
         for finding in sorted(result.findings, key=lambda f: f.sort_key()):
-            lines.append(_command(COMMAND[finding.severity], describe(finding), file=result.path, title=finding.rule))
+            title = f"{finding.rule} ({severity_label(finding.severity, lang)})"
+            lines.append(_command(COMMAND[finding.severity], describe(finding), file=result.path, title=title))
     return "".join(line + "\n" for line in lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import messages
 from ..model import FileResult, Finding, Report, Severity
-from .common import summary
+from .common import severity_label, summary
 
 MARK = {Severity.ERROR: "🔴", Severity.WARNING: "🟡", Severity.INFO: "🔵"}
 
@@ -34,11 +34,11 @@ def _status(result: FileResult, lang: str) -> str:
 
 
 def _findings(result: FileResult, lang: str) -> list[str]:
-    header = [messages.t(k, lang) for k in ("col-cell", "col-row", "col-rule", "col-actual", "col-expected",
-                                            "col-message")]
+    header = [messages.t(k, lang) for k in ("col-severity", "col-cell", "col-row", "col-rule", "col-actual",
+                                            "col-expected", "col-message")]
     rows: list[list[object]] = [
-        [f"{MARK[f.severity]} {f.cell}", f.row_label, f.rule, messages.number(f.actual, lang),
-         messages.number(f.expected, lang), f.message]
+        [f"{MARK[f.severity]} {severity_label(f.severity, lang)}", f.cell, f.row_label, f.rule,
+         messages.number(f.actual, lang), messages.number(f.expected, lang), f.message]
         for f in sorted(result.findings, key=Finding.sort_key)
     ]
     return _table(header, rows)

@@ -13,7 +13,8 @@ from rich.text import Text
 
 from .. import messages
 from ..model import Finding, Report, Severity
-from .common import summary
+from . import rowtrace
+from .common import severity_label, summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -44,12 +45,16 @@ def render(report: Report, console: Console, lang: str, statistics: bool = False
             console.print(Text(f"✓ {messages.t('clean', lang)}", style="green"))
         for sheet, findings in groupby(sorted(result.findings, key=Finding.sort_key), key=lambda f: f.cell.sheet):
             console.print(_sheet_table(sheet, list(findings), lang))
+        for trace in result.traces:
+            for line in rowtrace.lines(trace, lang):
+                console.print(Text(line), soft_wrap=True)
     _summary(report, console, lang, statistics, suppressed)
 
 
 def _sheet_table(sheet: str, findings: list[Finding], lang: str) -> RichTable:
     table = RichTable(title=sheet, title_justify="left", show_lines=False)
     table.add_column(messages.t("col-cell", lang), no_wrap=True)
+    table.add_column(messages.t("col-severity", lang), no_wrap=True)
     table.add_column(messages.t("col-row", lang), no_wrap=True, overflow="ellipsis", max_width=36)
     table.add_column(messages.t("col-rule", lang), no_wrap=True)
     table.add_column(messages.t("col-actual", lang), justify="right", no_wrap=True)
@@ -58,6 +63,7 @@ def _sheet_table(sheet: str, findings: list[Finding], lang: str) -> RichTable:
     for finding in findings:
         table.add_row(
             Text(finding.cell.a1, style=STYLE[finding.severity]),
+            Text(severity_label(finding.severity, lang), style=STYLE[finding.severity]),
             finding.row_label,
             Text(finding.rule, style=STYLE[finding.severity]),
             messages.number(finding.actual, lang),
