@@ -162,3 +162,12 @@ def test_e81_column_13_when_the_readings_differ(tmp_path: Path) -> None:
     got, cells = e81(tmp_path, "50 %", "80 %", average)
     assert got == {("E81-13K-RATA", cells[(0, "13.K")], "error", None)}
     assert e81(tmp_path, "50 %", "55 %", average)[0] == set()
+
+
+#: rule ids whose violating and clean cases this file pins with exact findings, per pack (the
+#: coverage guard in test_rules_coverage reads it)
+PINNED = {
+    "renja-tc29-17-86-2017": {"TC29-14K-AKHIR", "TC29-14K-AMBIGU", "TC29-14K-RATA"},
+    "renja-tc29-inyear-kolom6-86-2017": {"TC29-14K-AKHIR", "TC29-14K-AMBIGU", "TC29-14K-RATA"},
+    "renja-e81-15-86-2017": {"E81-13K-AKHIR", "E81-13K-AMBIGU", "E81-13K-RATA"},
+}

@@ -222,3 +222,45 @@ def test_a_template_map_can_be_pinned(tmp_path: Path) -> None:
     assert findings(target) == ORIGINAL
     reads = check([target]).files[0].tables[0].column_reads
     assert [c.evidence for c in reads if c.logical == "17"] == [("tetap",)]
+
+
+def _rfk(path: Path, rows: list[list[object]]) -> None:
+    """A realisasi fisik & keuangan sheet (as SIPD prints it): no family pack describes it."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "RFK"
+    sheet.append(["Kode", "Uraian Program / Kegiatan / Sub Kegiatan", "Pagu DPA (Rp)", "Realisasi Keuangan (Rp)",
+                  "Capaian (%)", "Keterangan"])
+    for values in rows:
+        sheet.append(values)
+    book.save(path)
+
+
+RFK_ROWS = [
+    ["1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL", 300_000_000, 150_000_000, 50, ""],
+    ["1.06.02.2.01", "Pengembangan Potensi Sumber Kesejahteraan Sosial", 300_000_000, 150_000_000, 50, ""],
+    ["1.06.02.2.01.0001", "Peningkatan Kemampuan Pekerja Sosial", 100_000_000, 40_000_000, 40, ""],
+    ["1.06.02.2.01.0002", "Peningkatan Kemampuan Tenaga Kesejahteraan", 200_000_000, 110_000_000, 55, ""],
+    [None, "JUMLAH", 300_000_000, 150_000_000, None, None],
+]
+
+
+def test_a_table_no_pack_fits_gets_the_generic_checks(tmp_path: Path) -> None:
+    """Parent = sum of children by kode and the Jumlah row, for every rupiah column its header names;
+    the percentage column is not summed; the file says no family pack applied."""
+    _rfk(tmp_path / "rfk.xlsx", RFK_ROWS)
+    result = check([tmp_path / "rfk.xlsx"]).files[0]
+    assert [t.pack for t in result.tables] == ["umum-generik"]
+    assert any("tidak ada paket keluarga tabel yang cocok" in note for note in result.notes)
+    assert [(c.columns, c.logical) for c in result.tables[0].column_reads] == [
+        ("A", "1"), ("B", "2"), ("C", "3"), ("D", "4"), ("E", None), ("F", None)]
+    assert result.findings == []
+    rows = [list(r) for r in RFK_ROWS]
+    rows[1][2] = 320_000_000  # the kegiatan's pagu no longer adds up; the program's sum then only follows it
+    rows[4][3] = "150.000.00"  # a malformed amount in the total row
+    _rfk(tmp_path / "rfk.xlsx", rows)
+    result = check([tmp_path / "rfk.xlsx"]).files[0]
+    found = {(f.rule, f.cell.a1, f.severity.value, f.expected) for f in result.findings}
+    assert found == {("UMUM-INDUK-3", "C3", "error", 300_000_000.0),
+                     ("UMUM-INDUK-3", "C2", "warning", 320_000_000.0),
+                     ("PRK-ANGKA-TIDAK-SAH", "D6", "error", None)}

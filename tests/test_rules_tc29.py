@@ -276,7 +276,7 @@ CASES = shaped.cases(FAMILIES, {"tc29-17": [
     Case("TC29-12K", {(2, "12.K"): S(3, '0.## "Dokumen"')}, {(2, "12.K"): 2},
          consequences={(2, "13.K"): ("TC29-13K", 150), (2, "14.K"): ("TC29-14K", 5)}),
     Case("TC29-12K-AKHIR", {(4, "12.K"): S(250, '0.## "persen"')}, {(4, "12.K"): 100}, severity="warning",
-         consequences={(4, "13.K"): ("TC29-13K", 250)}),
+         consequences={(4, "13.K"): ("TC29-13K", 250), (4, "14.K"): ("TC29-14K-AKHIR", 250)}),
     # declared averaged in periksa.yaml: the year is the quarters' mean, 62,5, not the last quarter
     Case("TC29-12K-RATA", {}, {(4, "12.K"): 62.5}, consequences={(4, "13.K"): ("TC29-13K", 62.5)},
          config="indicators: [{kode: 2.08.02.2.01.0007, aggregation: average}]\n"),

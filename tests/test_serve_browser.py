@@ -25,7 +25,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from serve_helpers import SAMPLE, running_server
+from serve_helpers import ERRORS, SAMPLE, running_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -86,9 +86,9 @@ def test_drop_check_mark_filter_switch_language_and_download(server: str,
 
     wait.until(ready.presence_of_element_located((By.ID, "hasil")))
     summary = driver.find_element(By.ID, "ringkasan").text
-    assert summary.startswith("1 berkas, 1 tabel, 84 baris diperiksa: 22 galat")
+    assert summary.startswith(f"1 berkas, 1 tabel, 84 baris diperiksa: {ERRORS} galat")
     marked = driver.find_elements(By.CSS_SELECTOR, "td.sev-error")
-    assert len(marked) == 22
+    assert len(marked) == ERRORS
     u81 = driver.find_element(By.ID, "b0-s0-U81")
     assert "sev-error" in u81.get_attribute("class").split()
     assert u81.text == "1,00"
@@ -116,7 +116,8 @@ def test_drop_check_mark_filter_switch_language_and_download(server: str,
     driver.find_element(By.ID, "ganti-bahasa").click()
     wait.until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
                and d.find_elements(By.ID, "hasil"))
-    assert driver.find_element(By.ID, "ringkasan").text.startswith("1 files, 1 tables, 84 rows checked: 22 errors")
+    summary = driver.find_element(By.ID, "ringkasan").text
+    assert summary.startswith(f"1 files, 1 tables, 84 rows checked: {ERRORS} errors")
     assert "TC29-13K: states 1, expected 1,500" in driver.find_element(By.ID, "b0-s0-U81").get_attribute("title")
     assert driver.find_element(By.ID, "tombol-periksa").text == "Check"
 

@@ -110,10 +110,13 @@ def test_the_tutorial_pack_finds_exactly_the_planted_errors(project: Path) -> No
 
 
 def test_without_its_pack_a_bundled_pack_claims_the_table_and_the_project_pack_wins(project: Path) -> None:
-    """As the tutorial says: lkjip-efisiensi fits (6 = 5/4, 9 = 8/7) and reads column 10 as 6 - 9."""
+    """As the tutorial says: lkjip-realisasi-anggaran reads the columns whose headers it knows (pagu,
+    realisasi, its percentage), checks 6 = 5/4 there, blames F10 for D10, and leaves the rest unread."""
     bundled = checked(project)
-    assert [t.pack for t in bundled.tables] == ["lkjip-efisiensi-53-2014"]
-    assert {f.cell.a1 for f in bundled.findings if f.rule == "LKJ-EF-10"} == {"J7", "J8", "J9", "J11", "J12"}
+    assert [t.pack for t in bundled.tables] == ["lkjip-realisasi-anggaran-53-2014"]
+    assert {(f.rule, f.cell.a1) for f in bundled.findings} == {("LKJ-RA-5", "F9"), ("LKJ-RA-5", "F10")}
+    unread = [c.columns for c in bundled.tables[0].column_reads if c.logical is None]
+    assert unread == ["B", "G", "H", "I", "J"]
     assert [t.pack for t in checked(project, project / "aturan").tables] == ["rekap-fisik-keuangan-kab-contoh"]
 
 

@@ -35,10 +35,6 @@ GAPS = {
         "Rp rules (rows: entity) do not run on continuation rows that state their own Rp operands "
         "(engine._matches): Z24 is not checked"
     ),
-    "wild-wpsipd-renja-tc33": (
-        "the total I32 only follows the wrong program pagu I23 (63,000,000 apart) but is reported as an error of "
-        "its own: sums are not yet linked to the wrong sum they add up"
-    ),
     "wild-wpsipd-rfk": (
         "J10, L8, L10 are RFK derivations (capaian, deviasi) that no shipped pack describes; the generic checks "
         "find G4, G18 and H15"

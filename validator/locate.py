@@ -245,11 +245,11 @@ def keywords(pack: Pack, header: Header) -> float:
 
 
 def covers(found: ColumnMap) -> bool:
-    """The pack finds at least half its columns, far more of them by words than headers
+    """The pack finds more than half its columns, far more of them by words than headers
     that deny it (a contradicted column is never read), and one of its rules has every
     column it reads."""
     pack = found.pack
-    if len(found.columns) * 2 < len(pack.logical_columns()):
+    if len(found.columns) * 2 <= len(pack.logical_columns()):
         return False
     worded = sum(1 for how in found.evidence.values() if how in ("kata", "rumus"))
     if len(found.contradictions) * 2 >= max(worded, 1):  # the pack rests on numbers its headers deny
@@ -397,8 +397,8 @@ def _as_mapped(header: Header, found: ColumnMap, described: list[HeaderColumn]) 
     kept = {k: end for k, end in header.spans.items() if found.columns.get(k) == header.columns.get(k)}
     by_col = {col: logical.split(".")[0] for logical, col in found.columns.items()}
     labels = {k: label for k, label in header.labels.items() if found.columns.get(k) == header.columns.get(k)}
-    labels.update({by_col[hc.col]: hc.printed.partition("=")[2] for hc in described
-                   if hc.col in by_col and "=" in hc.printed})
+    labels.update({by_col[hc.col]: hc.printed.partition("=")[2] for hc in described  # in the pack's numbering only
+                   if hc.col in by_col and "=" in hc.printed and hc.left == by_col[hc.col]})
     spans = {k: max(end, kept.get(k, end)) for k, end in found.spans.items()}
     spans.update({k: end for k, end in kept.items() if k not in spans})
     return replace(header, columns=found.columns, spans=spans, labels=labels)

@@ -369,7 +369,6 @@ def unreported(layout: Layout) -> list[dict[str, Any]]:
 
 def _truth(layout: Layout) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     correct = corrected(layout)
-    grid_rules = Grid(layout).rules
     out: list[dict[str, Any]] = []
     quiet: list[dict[str, Any]] = []
     for f in check(layout, as_submitted(layout)):
@@ -383,8 +382,7 @@ def _truth(layout: Layout) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                           "exporter's own arithmetic; no shipped rule or generic check describes it (not an "
                           "expected finding)", "consequence_of": f.consequence_of})
             continue
-        local = all(c in grid_rules and not AGGREGATES.search(grid_rules[c]["expr"]) for c in f.consequence_of)
-        out.append(entry(f.cell, e, f.rule, stated, f.expected, f.consequence_of, local))
+        out.append(entry(f.cell, e, f.rule, stated, f.expected, f.consequence_of))
     for ref, e in layout.planted.items():
         if e.get("raw"):
             out.append(entry(ref, e, None, e["stated"], correct[ref], []))
@@ -399,14 +397,13 @@ def _cell_order(o: dict[str, Any]) -> tuple[int, int]:
     return int(row), column_index_from_string(col)
 
 
-AGGREGATES = re.compile(r"\b(children|total|average|mean_pct|above)\(")
 
 
 def entry(ref: str, planted: dict[str, Any], rule: dict[str, Any] | None, stated: Any, expected: Any,
-          causes: list[str], local_causes: bool = False) -> dict[str, Any]:
+          causes: list[str]) -> dict[str, Any]:
     """One known error. A cell wrong only through a wrong input it reads is that input's consequence:
-    Periksa names the cause in a warning when a row's own derivation found the cause (validator/engine.py
-    explained()); a cause found by a parent or total sum is not taken as corrected, so that stays an error."""
+    Periksa names the cause in a warning, whether a row's own derivation or a parent or total sum found
+    the cause (validator/engine.py explained())."""
     rule = rule or {}
     rule_id = rule.get("rule_by_expected", {}).get(expected, rule.get("rule"))
     out = {
@@ -414,7 +411,7 @@ def entry(ref: str, planted: dict[str, Any], rule: dict[str, Any] | None, stated
         "kind": planted.get("kind") or rule.get("kind") or "malformed number",
         "stated": stated,
         "expected": num_out(expected) if num(expected) is not None else expected,
-        "severity": planted.get("severity", "warning" if causes and not planted and local_causes else "error"),
+        "severity": planted.get("severity", "warning" if causes and not planted else "error"),
         "rule": planted.get("rule", "PRK-ANGKA-TIDAK-SAH" if planted.get("raw") else rule_id),
         "column": planted.get("column", rule.get("logical")),
     }
