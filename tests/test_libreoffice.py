@@ -127,7 +127,8 @@ def test_findings_move_with_the_table_in_every_reader(offsets: dict[str, dict[st
                                                       fmt: str) -> None:
     """Issue: with the table at B2, .ods and .xls findings landed one row below their cells."""
     known = yaml.safe_load(TC29.with_name("renja-2023-tabel-2.1.known-errors.yaml").read_text(encoding="utf-8"))
-    expected = {(known["sheet"], entry["cell"]) for entry in known["errors"]}
+    expected = {(known["sheet"], entry["cell"]) for entry in known["errors"]
+                if entry.get("severity", "error") == "error"}
     found = findings(offsets[fmt][f"tc29-{at}"], OFFSETS[at], audit=fmt in ("xlsx", "lo.xlsx"))
     errors = {(sheet, cell) for sheet, cell, _rule, severity in found if severity == Severity.ERROR.value}
     assert errors == expected
