@@ -129,7 +129,7 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
         found.columns[logical], found.evidence[logical], taken[col] = col, how, logical
 
     derivations = {norm_formula(label): number for number, label in
-                   pack.data.get("detect", {}).get("column_labels", {}).items()}
+                   pack.column_labels.items()}
     # 1. printed derivations: "13 = 12/7 x 100%" names column 13 of any numbering; the number
     #    printed before "=" must agree ("14 = 6+12" is not another pack's "13 = 6+12")
     for hc in described:

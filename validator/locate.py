@@ -238,7 +238,7 @@ def _spread_labels(sheet: Sheet, header: Header) -> dict[tuple[int, int], str]:
 
 def keywords(pack: Pack, header: Header) -> float:
     """Title and header words a pack names: evidence of the family beyond single columns."""
-    detect = pack.data.get("detect", {})
+    detect = pack.detect
     title, text = header.title.lower(), header.text.lower()
     return (sum(0.5 for word in detect.get("title_keywords", []) if word.lower() in title)
             + sum(1 for word in detect.get("header_keywords", []) if word.lower() in text))
@@ -342,7 +342,7 @@ def generic(described: list[HeaderColumn], library: Library) -> ColumnMap | None
     template = next((p for p in library.packs.values() if p.generic), None)
     if template is None:
         return None
-    spec = template.data["generic_columns"]
+    spec = template.generic_columns
     base = map_columns(template, described, library.header_words)
     taken = set(base.columns.values())
     amounts = [hc.col for hc in described if hc.col not in taken and hc.words
@@ -478,7 +478,7 @@ def labelled_header(sheet: Sheet, row: int, pack: Pack, merges: MergeMap | None 
     (``detect.header_labels``); its columns are numbered 1, 2, 3 ... as printed. A label
     merged across columns over a row of sub-labels ("Target ... pada Tahun ke-" over
     2021 ... 2026) gives one column per sub-label, and the sub-label is its label."""
-    patterns = pack.data.get("detect", {}).get("header_labels")
+    patterns = pack.header_labels
     if not patterns:
         return None
     cols = sheet.filled_cols(row)
@@ -511,7 +511,7 @@ def _another_period(sheet: Sheet, header: Header, previous: Located) -> bool:
     another table, not the previous one continued after a page break. Title lines are rows
     with one filled cell: a data row's Keterangan ("dilaksanakan di triwulan IV") does not count."""
     pack = previous.pack
-    if pack is None or not pack.data.get("parameters"):
+    if pack is None or not pack.parameters:
         return False
     titles = " ".join(str(sheet.value(r, cols[0])) for r in range(max(1, header.top - TITLE_ROWS), header.top)
                       if len(cols := sheet.filled_cols(r)) == 1 and isinstance(sheet.value(r, cols[0]), str))

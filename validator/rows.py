@@ -33,7 +33,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     text_cols = {number for number, spec in pack.columns.items() if spec.get("role")}
     merges = MergeMap(sheet)
     table = Table(
-        sheet=sheet.name, family=str(pack.data.get("family", "")), pack=pack.id,
+        sheet=sheet.name, family=pack.family, pack=pack.id,
         first_row=header.top, last_row=header.bottom,
         first_col=header.first_col, last_col=header.last_col, columns=columns,
         labels=header.labels, number_row=header.number_row, title=header.title, header_text=header.text,
@@ -75,8 +75,8 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             table.rows.append(parsed)
     _link(table.rows, pack)
     table.rows = _fold_name_rows(table.rows, text_cols)
-    if pack.data.get("infer_levels_by"):
-        _resolve_unmarked(table.rows, pack.data["infer_levels_by"])
+    if pack.infer_levels_by:
+        _resolve_unmarked(table.rows, pack.infer_levels_by)
     return table
 
 
@@ -150,7 +150,7 @@ def _classify(
     refs = Refs(sheet, row, columns)
     data = {k: v for k, v in cells.items() if k not in roles.values()}
     has_data = any(not v.blank for v in data.values())
-    for summary in pack.data.get("summary_rows", []):
+    for summary in pack.summary_rows:
         for label in labels:
             if re.search(summary["match"], label, re.IGNORECASE):
                 level, scope = _summary_level(label, pack)
@@ -162,7 +162,7 @@ def _classify(
     kode = kode_text if _KODE.match(kode_text) else None
     if kode:
         segments = kode.count(".") + 1
-        level = next((lvl for lvl, n in pack.data.get("levels", {}).items() if segments in _counts(n)), None)
+        level = next((lvl for lvl, n in pack.levels.items() if segments in _counts(n)), None)
         return Row(row, "entity", level, kode, name or indicator, cells, refs)
     if not has_data:
         return None
@@ -178,7 +178,7 @@ def _counts(value: int | list[int]) -> list[int]:
 
 def _level_without_kode(name: str, bold: bool, pack: Pack) -> str | None:
     """Where agencies leave the kode out, the name says the level: PROGRAM ..., bold, or plain."""
-    for spec in pack.data.get("levels_without_kode", []):
+    for spec in pack.levels_without_kode:
         if "match" in spec and not re.search(spec["match"], name, re.IGNORECASE):
             continue
         if spec.get("upper") and not name.isupper():
@@ -190,12 +190,12 @@ def _level_without_kode(name: str, bold: bool, pack: Pack) -> str | None:
 
 
 def _summary_level(label: str, pack: Pack) -> tuple[str | None, str]:
-    words = pack.data.get("level_words", {})
+    words = pack.level_words
     lowered = label.lower()
     level = next(
         (words[w] for w in sorted(words, key=len, reverse=True) if w.lower() in lowered), None
     )
-    scoped = any(w.lower() in lowered for w in pack.data.get("table_scope_words", []))
+    scoped = any(w.lower() in lowered for w in pack.table_scope_words)
     return level, "table" if scoped else "parent"
 
 
@@ -243,8 +243,8 @@ def _fold_name_rows(rows: list[Row], text_cols: set[str]) -> list[Row]:
 def _link(rows: list[Row], pack: Pack) -> None:
     """Parents by position (a kegiatan belongs to the program last seen above it),
     or, with ``hierarchy: kode``, by the nearest earlier kode that prefixes this one."""
-    order = sorted(pack.data.get("levels", {}), key=lambda lvl: min(_counts(pack.data["levels"][lvl])))
-    by_kode = pack.data.get("hierarchy") == "kode"
+    order = pack.level_order
+    by_kode = pack.hierarchy == "kode"
     last: dict[str, Row] = {}
     coded: list[tuple[tuple[str, ...], Row]] = []
     entity: Row | None = None

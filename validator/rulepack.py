@@ -113,7 +113,7 @@ class Pack:
     def instantiate(self, count: int) -> Pack:
         """A generic pack for one table: its columns plus ``count`` recognised ones ("3", "4", ...),
         each with the template's ``each`` rules."""
-        spec = self.data["generic_columns"]
+        spec = self.generic_columns
         first = len(self.columns) + 1
         ids = [str(n) for n in range(first, first + count)]
         data = copy.deepcopy(self.data)
@@ -159,6 +159,53 @@ class Pack:
     @property
     def non_summable_wording(self) -> str | None:
         return self.data.get("non_summable_wording")
+
+    @property
+    def detect(self) -> dict[str, Any]:
+        """How the table is recognised besides its columns' words: title and header keywords,
+        printed derivations (``column_labels``), ordered ``header_labels``."""
+        return dict(self.data.get("detect", {}))
+
+    @property
+    def column_labels(self) -> dict[str, str]:
+        return dict(self.detect.get("column_labels", {}))
+
+    @property
+    def header_labels(self) -> list[str]:
+        return list(self.detect.get("header_labels", []))
+
+    @property
+    def generic_columns(self) -> dict[str, Any]:
+        return dict(self.data.get("generic_columns", {}))
+
+    @property
+    def levels(self) -> dict[str, int | list[int]]:
+        """Level -> kode segment count(s)."""
+        return dict(self.data.get("levels", {}))
+
+    @property
+    def hierarchy(self) -> str:
+        return str(self.data.get("hierarchy", "position"))
+
+    @property
+    def summary_rows(self) -> list[dict[str, Any]]:
+        return list(self.data.get("summary_rows", []))
+
+    @property
+    def levels_without_kode(self) -> list[dict[str, Any]]:
+        return list(self.data.get("levels_without_kode", []))
+
+    @property
+    def level_words(self) -> dict[str, str]:
+        return dict(self.data.get("level_words", {}))
+
+    @property
+    def table_scope_words(self) -> list[str]:
+        return list(self.data.get("table_scope_words", []))
+
+    @property
+    def infer_levels_by(self) -> str | None:
+        return self.data.get("infer_levels_by")
 
     @property
     def level_order(self) -> list[str]:
