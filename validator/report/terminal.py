@@ -12,7 +12,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from .. import messages
-from ..model import Finding, Report, Severity
+from ..model import FileResult, Finding, Report, Severity
 from . import rowtrace
 from .common import severity_label, summary
 
@@ -27,11 +27,17 @@ def render_text(report: Report, lang: str) -> str:
     return buffer.getvalue()
 
 
+def _checked(result: FileResult, console: Console, lang: str) -> bool:
+    """The file's rule, or the one line saying why it could not be checked (then False)."""
+    console.rule(Text(result.path, style="bold"))
+    if result.status == "error":
+        console.print(Text(f"✗ {messages.t('could-not-check', lang)}: {result.error}", style="bold red"))
+    return result.status != "error"
+
+
 def render(report: Report, console: Console, lang: str, statistics: bool = False, suppressed: int = 0) -> None:
     for result in report.files:
-        console.rule(Text(result.path, style="bold"))
-        if result.status == "error":
-            console.print(Text(f"✗ {messages.t('could-not-check', lang)}: {result.error}", style="bold red"))
+        if not _checked(result, console, lang):
             continue
         for table in result.tables:
             line = messages.t("table-found", lang, range=f"{table.sheet}!{table.range}", pack=table.pack)
@@ -90,9 +96,7 @@ def _summary(report: Report, console: Console, lang: str, statistics: bool, supp
 def render_columns(report: Report, console: Console, lang: str) -> None:
     """``periksa check --columns``: only how each table's columns were read."""
     for result in report.files:
-        console.rule(Text(result.path, style="bold"))
-        if result.status == "error":
-            console.print(Text(f"✗ {messages.t('could-not-check', lang)}: {result.error}", style="bold red"))
+        if not _checked(result, console, lang):
             continue
         for table in result.tables:
             console.print(Text(messages.t("table-found", lang, range=f"{table.sheet}!{table.range}", pack=table.pack),
