@@ -121,13 +121,13 @@ def test_declared_average_with_nothing_before_is_this_year(tmp_path: Path) -> No
 
 
 def test_in_year_table_with_column_6_inherits_the_rules(tmp_path: Path) -> None:
-    """Tabel 2.2 with column 6 (renja-tc29-inyear-kolom6): a percentage program, nothing before."""
+    """Tabel 2.2 with column 6 printed (renja-tc29-inyear reads it): a percentage program, nothing before."""
     rows = test_inyear_last_year.this_year()
     program = rows[0]
     program.update({"6.K": "0 %", "12.K": "76,49 %", "14.K": "86,49 %", "15.K": 86.49})
     cells = test_inyear_last_year.write_this_year(tmp_path / "tabel-2.2.xlsx", rows)
     result = check([tmp_path]).files[0]
-    assert [t.pack for t in result.tables] == ["renja-tc29-inyear-kolom6-86-2017"]
+    assert [t.pack for t in result.tables] == ["renja-tc29-inyear-86-2017"]
     assert {(f.rule, f.cell.a1, f.severity.value, f.expected) for f in result.findings} == {
         ("TC29-14K-AKHIR", cells[(0, "14.K")], "error", 76.49),
         ("TC29-15K", cells[(0, "15.K")], "warning", 76.49),
@@ -168,6 +168,6 @@ def test_e81_column_13_when_the_readings_differ(tmp_path: Path) -> None:
 #: coverage guard in test_rules_coverage reads it)
 PINNED = {
     "renja-tc29-17-86-2017": {"TC29-14K-AKHIR", "TC29-14K-AMBIGU", "TC29-14K-RATA"},
-    "renja-tc29-inyear-kolom6-86-2017": {"TC29-14K-AKHIR", "TC29-14K-AMBIGU", "TC29-14K-RATA"},
+    "renja-tc29-inyear-86-2017": {"TC29-14K-AKHIR", "TC29-14K-AMBIGU", "TC29-14K-RATA"},
     "renja-e81-15-86-2017": {"E81-13K-AKHIR", "E81-13K-AMBIGU", "E81-13K-RATA"},
 }

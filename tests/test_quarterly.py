@@ -112,11 +112,11 @@ def test_the_seed_quarters_are_found_with_their_layouts_and_quarters() -> None:
     seen = [(t.sheet, t.pack, t.parameters.get("triwulan"), t.parameters.get("porsi_target")) for t in result.tables]
     assert seen == [
         ("TW I", "lkjip-keuangan-triwulan-53-2014", 1, 30), ("TW I", "lkjip-kinerja-triwulan-53-2014", 1, None),
-        ("TW II", "lkjip-keuangan-triwulan-capaian-terpisah-53-2014", 2, 50),
-        ("TW II", "lkjip-kinerja-triwulan-capaian-terpisah-53-2014", 2, None),
+        ("TW II", "lkjip-keuangan-triwulan-53-2014", 2, 50),
+        ("TW II", "lkjip-kinerja-triwulan-53-2014", 2, None),
         ("TW III", "lkjip-keuangan-triwulan-53-2014", 3, 80), ("TW III", "lkjip-kinerja-triwulan-53-2014", 3, None),
         ("TW IV", "lkjip-kinerja-triwulan-53-2014", 4, None),
-        ("TW IV", "lkjip-keuangan-triwulan-tanpa-keterangan-53-2014", 4, 100),
+        ("TW IV", "lkjip-keuangan-triwulan-53-2014", 4, 100),
     ]
     assert [sum(r.kind == "entity" for r in t.rows) for t in result.tables] == [7, 2, 7, 2, 7, 2, 2, 7]
 
@@ -187,7 +187,7 @@ def test_a_blank_quarter_is_not_a_violation(tmp_path: Path) -> None:
                 "TW III": [("K", "III", blank, {})],
                 "TW IV": [("K", "IV", tw4, {"keterangan": False})]})
     result = check([path]).files[0]
-    assert [t.pack for t in result.tables][-1] == "lkjip-keuangan-triwulan-tanpa-keterangan-53-2014"
+    assert [t.pack for t in result.tables][-1] == "lkjip-keuangan-triwulan-53-2014"
     assert result.findings == []
 
 
@@ -250,7 +250,7 @@ def test_capaian_kinerja(tmp_path: Path) -> None:
     wrong = tmp_path / "kinerja.xlsx"
     cells = book(wrong, {"TW II": [("I", "II", rows, {"capaian_apart": True})]})
     result = check([wrong]).files[0]
-    assert [t.pack for t in result.tables] == ["lkjip-kinerja-triwulan-capaian-terpisah-53-2014"]
+    assert [t.pack for t in result.tables] == ["lkjip-kinerja-triwulan-53-2014"]
     assert {(f.rule, f.cell.a1, f.expected) for f in result.findings} == {
         ("LKJ-TWI-CAPAIAN", cells[("TW II", 0, 0, "G")], 2.75),
         ("LKJ-TWI-CAPAIAN", cells[("TW II", 0, 1, "G")], 106.7)}
@@ -270,7 +270,7 @@ def test_keuangan_and_kinerja_tables_on_one_sheet_stay_apart(tmp_path: Path) -> 
     book(path, {"TW II": [("K", "II", TW_II, {"capaian_apart": True}), ("I", "II", kinerja, {"capaian_apart": True})]})
     result = check([path]).files[0]
     assert [(t.pack, sum(r.kind == "entity" for r in t.rows)) for t in result.tables] == [
-        ("lkjip-keuangan-triwulan-capaian-terpisah-53-2014", 4), ("lkjip-kinerja-triwulan-capaian-terpisah-53-2014", 1)]
+        ("lkjip-keuangan-triwulan-53-2014", 4), ("lkjip-kinerja-triwulan-53-2014", 1)]
     assert result.findings == []
 
 
