@@ -81,8 +81,8 @@ def _work_calamine(path: str, _: str | None) -> dict[str, object]:
 
 def _work_fill(path: str, dump: str | None) -> dict[str, object]:
     """Periksa's read + formula filling alone; dumps the computed formula cells for comparison."""
-    from validator.formulas_eval import FormulaEvaluator
-    from validator.reader import read
+    from validator.read.formulas_eval import FormulaEvaluator
+    from validator.read.reader import read
 
     start = time.perf_counter()
     book = read(Path(path))

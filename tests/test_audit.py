@@ -119,7 +119,7 @@ def test_percent_rows_may_take_the_last_quarter_while_count_rows_sum(tmp_path: P
 
 def test_excel_rounding_of_a_binary_near_half_is_not_stale() -> None:
     """41/160*100 is 25.625 on paper, 25.624999999999996 in floating point: Excel shows 25.63."""
-    from validator.audit import _differs
+    from validator.checks.audit import _differs
 
     assert not _differs("=ROUND(W9/E9*100,2)", 25.62, 25.63)
     assert _differs("=ROUND(W9/E9*100,2)", 25.62, 25.64)

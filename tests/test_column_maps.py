@@ -21,9 +21,9 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
 
 from validator.check import check
-from validator.colmap import HeaderColumn, map_columns, norm
 from validator.model import Severity
-from validator.rulepack import load_library
+from validator.packs.rulepack import load_library
+from validator.tables.colmap import HeaderColumn, map_columns, norm
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "workbooks" / "renja-2023-tabel-2.1.xlsx"

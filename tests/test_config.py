@@ -8,9 +8,9 @@ from click.testing import CliRunner
 
 from validator.check import Options, check
 from validator.cli import main
-from validator.config import build_library
 from validator.model import Severity
-from validator.rulepack import PackError
+from validator.packs.config import build_library
+from validator.packs.rulepack import PackError
 
 WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
 
@@ -84,7 +84,7 @@ def test_config_adjusts_cross_table_rules(tmp_path: Path) -> None:
     copy = Path(shutil.copy(WORKBOOKS / "renja-2022-tabel-3.1-4.1-dharmasraya.xlsx", tmp_path))
     from openpyxl import load_workbook
 
-    from validator.crosstable import _key
+    from validator.checks.crosstable import _key
 
     tabel_31, tabel_41 = check([copy], Options(discover_config=False)).files[0].tables
     in_31 = {_key(r, "name") for r in tabel_31.rows if r.kind == "entity"}

@@ -11,7 +11,7 @@ from test_quarterly import TW_II, TW_III, book
 
 from validator.check import Options, check
 from validator.cli import main
-from validator.rulepack import PackError, load_library
+from validator.packs.rulepack import PackError, load_library
 
 BASE = "lkjip-keuangan-triwulan-53-2014"
 HEAD = f"pack: contoh-silang\nextends: {BASE}\nversion: '1'\ncross_tables:\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from validator.cli import main
-from validator.packdocs import key_reference, with_key_reference
+from validator.packs.packdocs import key_reference, with_key_reference
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -41,7 +41,7 @@ def test_sources_cite_the_regulation_and_the_shipped_domain_page() -> None:
     docs/domain.md#anchor cited is a heading of that page."""
     import re
 
-    from validator.rulepack import load_library
+    from validator.packs.rulepack import load_library
 
     headings = {re.sub(r"[^a-z0-9 -]", "", line[3:].strip().lower()).replace(" ", "-")
                 for line in (DOCS / "domain.md").read_text(encoding="utf-8").splitlines() if line.startswith("## ")}

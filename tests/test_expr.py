@@ -2,7 +2,7 @@
 
 import pytest
 
-from validator.expr import Evaluator, ExpressionError, RowContext, Skip, compile_expression, round_half_up
+from validator.packs.expr import Evaluator, ExpressionError, RowContext, Skip, compile_expression, round_half_up
 
 COLUMNS = ["7.K", "12.K", "13.K", "17", "6"]
 

@@ -156,7 +156,7 @@ def test_cross_table_tabel_41_repeats_tabel_31(tmp_path: Path) -> None:
 
     from openpyxl import load_workbook
 
-    from validator.crosstable import _key
+    from validator.checks.crosstable import _key
 
     copy = Path(shutil.copy(WORKBOOKS / "renja-2022-tabel-3.1-4.1-dharmasraya.xlsx", tmp_path))
     tabel_31, tabel_41 = check([copy]).files[0].tables

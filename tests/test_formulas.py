@@ -7,8 +7,8 @@ import tc29
 from openpyxl import Workbook
 
 from validator.check import check
-from validator.formulas_eval import FormulaEvaluator, shape
-from validator.reader import read
+from validator.read.formulas_eval import FormulaEvaluator, shape
+from validator.read.reader import read
 
 
 def test_uncached_formulas_are_computed_and_checked(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from validator.check import Options, check_file
 from validator.model import FileResult
-from validator.rulepack import load_library
+from validator.packs.rulepack import load_library
 
 SAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "renja-2023-tabel-2.1-perbaikan.xlsx"
 RAW = SAMPLE.read_bytes()

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from validator.check import Options, check
 from validator.model import FileResult
-from validator.rulepack import PackError, load_library
+from validator.packs.rulepack import PackError, load_library
 
 WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
 SAMPLE = WORKBOOKS / "renja-2024-tabel-3.1-3.2-tujuan-sasaran.xlsx"

@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from validator.cli import main
-from validator.reader import Limits, ReadError, read
+from validator.read.reader import Limits, ReadError, read
 
 GOOD = Path(__file__).resolve().parent.parent / "workbooks" / "renja-2023-tabel-2.1-perbaikan.xlsx"
 SHEET = "xl/worksheets/sheet1.xml"

@@ -16,7 +16,7 @@ from test_rules_tc2913 import FAMILIES as TC2913_FAMILIES
 from validator.check import check
 from validator.cli import main
 from validator.model import Severity
-from validator.rulepack import PackError
+from validator.packs.rulepack import PackError
 
 SUB2 = 4  # "Persentase laporan" (persen): quarters 25, 50, 75, 100
 AVERAGE = "indicators:\n  - match: '^persentase laporan$'\n    aggregation: average\n"

@@ -21,10 +21,10 @@ from clirun import periksa as cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from validator import config, inputs, rulepack
 from validator.baseline import BaselineError
 from validator.baseline import load as load_baseline
-from validator.rulepack import PackError, load_library
+from validator.packs import config, inputs, rulepack
+from validator.packs.rulepack import PackError, load_library
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "workbooks" / "renja-2023-tabel-2.1-perbaikan.xlsx"

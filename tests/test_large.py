@@ -15,8 +15,8 @@ from openpyxl.utils import get_column_letter
 
 from validator.check import Options, check
 from validator.cli import main
-from validator.reader import Limits, ReadError, read
-from validator.safety import BYTES_PER_CELL, ELEMENTS_PER_CELL, MAX_CELLS, MAX_TOTAL_UNCOMPRESSED
+from validator.read.reader import Limits, ReadError, read
+from validator.read.safety import BYTES_PER_CELL, ELEMENTS_PER_CELL, MAX_CELLS, MAX_TOTAL_UNCOMPRESSED
 
 SLOW = pytest.mark.skipif(os.environ.get("PERIKSA_SLOW") != "1", reason="a minute or more; PERIKSA_SLOW=1 runs it")
 ROWS = 2_000

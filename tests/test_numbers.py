@@ -2,7 +2,7 @@
 
 import pytest
 
-from validator.numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED, parse
+from validator.tables.numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED, parse
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from validator.numbers import parse
-from validator.numfmt import parse_format
+from validator.tables.numbers import parse
+from validator.tables.numfmt import parse_format
 
 
 @pytest.mark.parametrize(("code", "percent", "unit"), [

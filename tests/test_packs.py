@@ -4,10 +4,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from validator import packdocs
 from validator.check import Options, check
 from validator.model import Severity
-from validator.rulepack import load_library
+from validator.packs import packdocs
+from validator.packs.rulepack import load_library
 
 ROOT = Path(__file__).resolve().parent.parent
 

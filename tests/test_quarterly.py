@@ -14,10 +14,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from validator.check import Options, check
 from validator.cli import main
-from validator.config import build_library
-from validator.expr import ExpressionError, compile_expression
 from validator.model import Severity
-from validator.rulepack import PackError, load_library
+from validator.packs.config import build_library
+from validator.packs.expr import ExpressionError, compile_expression
+from validator.packs.rulepack import PackError, load_library
 
 WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
 SAMPLE = WORKBOOKS / "lkjip-2024-triwulan-dinsos-baritoutara.xlsx"

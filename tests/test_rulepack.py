@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.rulepack import PackError, load_library
+from validator.packs.rulepack import PackError, load_library
 
 GOOD = """\
 pack: contoh-{name}

@@ -19,7 +19,7 @@ import test_rules_tc29
 import test_rules_tc2913
 import test_rules_triwulan
 
-from validator.rulepack import Pack, Rule, load_library
+from validator.packs.rulepack import Pack, Rule, load_library
 
 MODULES: list[ModuleType] = [test_rules_tc29, test_rules_tc2913, test_rules_rencana, test_rules_lkjip, test_e81,
                              test_inyear, test_inyear_last_year, test_rules_triwulan, test_goal_tables]

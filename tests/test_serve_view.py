@@ -6,8 +6,8 @@ import pytest
 
 pytest.importorskip("starlette", reason="the serve extra is not installed (pip install '.[serve]')")
 
-from validator.grid import Sheet, Style
 from validator.model import Table
+from validator.read.grid import Sheet, Style
 from validator.serve import view
 from validator.serve.numfmt import display
 from validator.serve.view import FindingView, sheet_views

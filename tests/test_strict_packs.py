@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.expr import ExpressionError, compile_expression
-from validator.rulepack import PackError, load_library
+from validator.packs.expr import ExpressionError, compile_expression
+from validator.packs.rulepack import PackError, load_library
 
 PACK = """\
 pack: rekap-fisik-keuangan-contoh

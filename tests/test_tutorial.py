@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook
 
-from validator import numbers
 from validator.check import Options, check
 from validator.cli import main
 from validator.model import FileResult
+from validator.tables import numbers
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 PACK_FILE = "aturan/rekap-fisik-keuangan.yaml"

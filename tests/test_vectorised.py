@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from validator.formulas_eval import FormulaEvaluator
-from validator.reader import read
-from validator.vectorised import compile_shape
+from validator.read.formulas_eval import FormulaEvaluator
+from validator.read.reader import read
+from validator.read.vectorised import compile_shape
 
 ROWS = 40
 

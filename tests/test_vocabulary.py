@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from validator import numbers
-from validator.rulepack import PackError, load_library
-from validator.vocabulary import shipped
+from validator.packs.rulepack import PackError, load_library
+from validator.packs.vocabulary import shipped
+from validator.tables import numbers
 
 VALIDATOR = Path(__file__).resolve().parent.parent / "validator"
 

@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from web_writers import to_html, to_spreadsheetml
 
 from validator.check import check, expand
-from validator.reader import Limits, ReadError, read
-from validator.rulepack import load_library
-from validator.spreadsheetml import a1_formula
+from validator.packs.rulepack import load_library
+from validator.read.reader import Limits, ReadError, read
+from validator.read.spreadsheetml import a1_formula
 
 WORKBOOKS = Path(__file__).resolve().parent.parent / "workbooks"
 SAMPLES = sorted(WORKBOOKS.glob("*.xlsx"))
@@ -216,7 +216,7 @@ def _rc(ref: str) -> tuple[int, int]:
 
 def test_r1c1_formulas_are_computed_when_saved_without_values(tmp_path: Path) -> None:
     """E4 = R[-1]C[-2]*2 = C3*2 = 3000 and A8 = SUM(C3:C4) = 1500 + TRUE (SUM skips booleans in ranges)."""
-    from validator.formulas_eval import FormulaEvaluator
+    from validator.read.formulas_eval import FormulaEvaluator
 
     book = read(write(tmp_path, "tc33.xml", XML))
     evaluator = FormulaEvaluator(book.sheets)

@@ -18,8 +18,8 @@ from test_hostile import BILLION_LAUGHS, GOOD, assert_refused
 from web_writers import to_html, to_spreadsheetml
 
 from validator.check import Options, check_file
-from validator.reader import ReadError, read
-from validator.rulepack import load_library
+from validator.packs.rulepack import load_library
+from validator.read.reader import ReadError, read
 
 BOOK = load_workbook(GOOD)
 HTML = to_html(BOOK)

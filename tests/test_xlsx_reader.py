@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from validator.reader import read
+from validator.read.reader import read
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "workbooks").glob("*.xlsx"))
@@ -139,7 +139,7 @@ def test_missing_sheet_part_is_named(tmp_path: Path) -> None:
         for item in source.infolist():
             if item.filename != "xl/worksheets/sheet2.xml":
                 target.writestr(item, source.read(item))
-    from validator.reader import ReadError
+    from validator.read.reader import ReadError
 
     with pytest.raises(ReadError) as caught:
         read(damaged)
@@ -147,7 +147,7 @@ def test_missing_sheet_part_is_named(tmp_path: Path) -> None:
 
 
 def test_malformed_sheet_xml_is_a_read_error(tmp_path: Path) -> None:
-    from validator.reader import ReadError
+    from validator.read.reader import ReadError
 
     with pytest.raises(ReadError) as caught:
         read(_package(tmp_path / "xml.xlsx", SHEET.replace("</x:sheetData>", "")))

@@ -5,7 +5,7 @@ __version__ = "0.1.0"
 
 def check(paths, options=None, library=None):  # type: ignore[no-untyped-def]
     """Check files and folders and return a Report (see validator.model)."""
-    from .check import check as _check
+    from validator.check import check as _check
 
     return _check(paths, options, library)
 

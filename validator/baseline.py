@@ -18,8 +18,9 @@ from pathlib import Path, PurePath
 
 from openpyxl.utils import get_column_letter
 
-from . import __version__, inputs, messages
-from .model import FileResult, Finding, Report
+from validator import __version__, messages
+from validator.model import FileResult, Finding, Report
+from validator.packs import inputs
 
 SCHEMA = "periksa-baseline"
 VERSION = 1

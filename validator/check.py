@@ -14,21 +14,21 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
-from . import messages
-from .audit import audit
-from .config import adjust, build_library
-from .crosstable import cross_findings
-from .engine import evaluate
-from .formulas_eval import FormulaEvaluator, Unevaluated
-from .grid import Sheet
-from .limits import TimeLimit, cap_memory, time_limit
-from .locate import Located, covers, locate
-from .model import CellRef, FileResult, Finding, Report, Severity, Table
-from .reader import ReadError, read
-from .rows import build_table
-from .rulepack import Library, Pack
-from .safety import MAX_CELLS, Limits
-from .webexport import excel_export
+from validator import messages
+from validator.checks.audit import audit
+from validator.checks.crosstable import cross_findings
+from validator.checks.engine import evaluate
+from validator.limits import TimeLimit, cap_memory, time_limit
+from validator.model import CellRef, FileResult, Finding, Report, Severity, Table
+from validator.packs.config import adjust, build_library
+from validator.packs.rulepack import Library, Pack
+from validator.read.formulas_eval import FormulaEvaluator, Unevaluated
+from validator.read.grid import Sheet
+from validator.read.reader import ReadError, read
+from validator.read.safety import MAX_CELLS, Limits
+from validator.read.webexport import excel_export
+from validator.tables.locate import Located, covers, locate
+from validator.tables.rows import build_table
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html", ".xml")
 #: Suffixes that name workbooks only sometimes: in folders such a file is checked when its bytes

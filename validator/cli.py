@@ -14,20 +14,21 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from . import __version__, baseline, messages, outputs, packdocs
-from .baseline import BaselineError
-from .builtin import BUILTIN
-from .check import Options, check
-from .clitext import LANG_ENV, Choice, File, Group, Option
-from .config import build_library
-from .limits import cap_memory
-from .model import Report
-from .outputs import OutputError
-from .packfile import suggest
-from .reader import ReadError
-from .report import RENDERERS, annotate, terminal
-from .rulepack import Library, Pack, PackError
-from .safety import MAX_CELLS
+from validator import __version__, baseline, messages, outputs
+from validator.baseline import BaselineError
+from validator.check import Options, check
+from validator.checks.builtin import BUILTIN
+from validator.clitext import LANG_ENV, Choice, File, Group, Option
+from validator.limits import cap_memory
+from validator.model import Report
+from validator.outputs import OutputError
+from validator.packs import packdocs
+from validator.packs.config import build_library
+from validator.packs.packfile import suggest
+from validator.packs.rulepack import Library, Pack, PackError
+from validator.read.reader import ReadError
+from validator.read.safety import MAX_CELLS
+from validator.report import RENDERERS, annotate, terminal
 
 FORMATS = tuple(RENDERERS)
 NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
@@ -358,7 +359,7 @@ def serve_command(host: str, port: int, workers: int, queue: int, max_upload_mb:
                   memory_limit: int, keep_days: float, keep_dir: Path, lang: str) -> None:
     with messages.speaking(lang):
         try:
-            from .serve import Settings, serve
+            from validator.serve import Settings, serve
         except ImportError as exc:
             _fail(messages.t("serve-missing-extra", lang, detail=exc.name))
         click.echo(messages.t("serve-listening", lang, host=host, port=port, workers=workers), err=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from . import messages
+from validator import messages
 
 LANG_ENV = "PERIKSA_LANG"
 

@@ -16,7 +16,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from . import messages
+from validator import messages
 
 
 class OutputError(Exception):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Report
-from . import github, html, json_report, junit, markdown, sarif, terminal
+from validator.model import Report
+from validator.report import github, html, json_report, junit, markdown, sarif, terminal
 
 Renderer = Callable[[Report, str], str]
 

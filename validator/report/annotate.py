@@ -23,10 +23,10 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .. import messages
-from ..model import CellRef, FileResult, Finding, Severity
-from ..reader import read
-from ..webexport import SNIFF_BYTES, sniff
+from validator import messages
+from validator.model import CellRef, FileResult, Finding, Severity
+from validator.read.reader import read
+from validator.read.webexport import SNIFF_BYTES, sniff
 
 FILL = {
     Severity.ERROR: PatternFill("solid", fgColor="FFC7CE"),

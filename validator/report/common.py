@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import PurePath
 from urllib.parse import quote
 
-from .. import messages
-from ..model import Finding, Report, Severity
+from validator import messages
+from validator.model import Finding, Report, Severity
 
 
 def describe(finding: Finding) -> str:

@@ -6,8 +6,8 @@ and says ``Sheet!A1`` in its text.
 
 from __future__ import annotations
 
-from ..model import Report, Severity
-from .common import describe, severity_label
+from validator.model import Report, Severity
+from validator.report.common import describe, severity_label
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

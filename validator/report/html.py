@@ -11,9 +11,9 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
-from .. import messages
-from ..model import FileResult, Finding, Report, Row, Severity
-from .common import summary
+from validator import messages
+from validator.model import FileResult, Finding, Report, Row, Severity
+from validator.report.common import summary
 
 CSS = """
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#222}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .. import __version__
-from ..model import FileResult, Finding, Report, Severity
+from validator import __version__
+from validator.model import FileResult, Finding, Report, Severity
 
 SCHEMA_VERSION = "1.0"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from itertools import groupby
 
-from .. import messages
-from ..model import FileResult, Finding, Report
-from .common import describe
+from validator import messages
+from validator.model import FileResult, Finding, Report
+from validator.report.common import describe
 
 
 def _suite(result: FileResult, lang: str) -> ET.Element:

@@ -6,9 +6,9 @@ a findings table.
 
 from __future__ import annotations
 
-from .. import messages
-from ..model import FileResult, Finding, Report, Severity
-from .common import severity_label, summary
+from validator import messages
+from validator.model import FileResult, Finding, Report, Severity
+from validator.report.common import severity_label, summary
 
 MARK = {Severity.ERROR: "🔴", Severity.WARNING: "🟡", Severity.INFO: "🔵"}
 

@@ -5,8 +5,8 @@ level that no row has)."""
 
 from __future__ import annotations
 
-from .. import messages
-from ..model import RowTrace, RuleOutcome, TableTrace
+from validator import messages
+from validator.model import RowTrace, RuleOutcome, TableTrace
 
 GROUPS = (("ok", ("ok",)), ("finding", ("finding",)), ("skipped", ("skipped",)),
           ("not-applied", ("when", "blank", "require")))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 
-from .. import __version__
-from ..baseline import fingerprint_map
-from ..model import Finding, Report, Severity
-from .common import describe, uri
+from validator import __version__
+from validator.baseline import fingerprint_map
+from validator.model import Finding, Report, Severity
+from validator.report.common import describe, uri
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

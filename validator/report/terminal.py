@@ -11,10 +11,10 @@ from rich.panel import Panel
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from .. import messages
-from ..model import FileResult, Finding, Report, Severity
-from . import rowtrace
-from .common import severity_label, summary
+from validator import messages
+from validator.model import FileResult, Finding, Report, Severity
+from validator.report import rowtrace
+from validator.report.common import severity_label, summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

@@ -7,7 +7,7 @@ check as ``POST /api/periksa``. See docs/serve.md.
 
 from __future__ import annotations
 
-from .app import Settings, create_app
+from validator.serve.app import Settings, create_app
 
 __all__ = ["Settings", "create_app", "serve"]
 

@@ -28,14 +28,14 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__, messages
-from ..check import SUFFIXES
-from ..model import Severity
-from ..rulepack import load_library
-from . import job as jobs
-from .pool import Busy, Crashed, Pool, Stalled
-from .uploads import Counted, Folder, TooLarge, declared_size, display_name, prune, supported
-from .view import MAX_COLS, MAX_ROWS
+from validator import __version__, messages
+from validator.check import SUFFIXES
+from validator.model import Severity
+from validator.packs.rulepack import load_library
+from validator.serve import job as jobs
+from validator.serve.pool import Busy, Crashed, Pool, Stalled
+from validator.serve.uploads import Counted, Folder, TooLarge, declared_size, display_name, prune, supported
+from validator.serve.view import MAX_COLS, MAX_ROWS
 
 HERE = Path(__file__).parent
 MEDIA = {

@@ -11,16 +11,16 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import messages
-from ..check import Options, check
-from ..config import apply, build_library
-from ..limits import TimeLimit, time_limit
-from ..model import FileResult, Severity
-from ..reader import ReadError, read
-from ..report import RENDERERS, annotate
-from ..report.common import summary
-from ..rulepack import Library, PackError, read_yaml
-from .view import FindingView, SheetView, TableView, finding_views, sheet_views, table_view
+from validator import messages
+from validator.check import Options, check
+from validator.limits import TimeLimit, time_limit
+from validator.model import FileResult, Severity
+from validator.packs.config import apply, build_library
+from validator.packs.rulepack import Library, PackError, read_yaml
+from validator.read.reader import ReadError, read
+from validator.report import RENDERERS, annotate
+from validator.report.common import summary
+from validator.serve.view import FindingView, SheetView, TableView, finding_views, sheet_views, table_view
 
 ANNOTATABLE = (".xlsx", ".xlsm")
 

@@ -20,7 +20,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from ..limits import cap_memory
+from validator.limits import cap_memory
 
 #: seconds a new worker may take to import Periksa and report ready
 STARTUP = 120.0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..check import SUFFIXES
+from validator.check import SUFFIXES
 
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]

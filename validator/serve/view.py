@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from openpyxl.utils import get_column_letter
 
-from .. import messages
-from ..grid import Sheet
-from ..model import FileResult, Severity, Table
-from .numfmt import display
+from validator import messages
+from validator.model import FileResult, Severity, Table
+from validator.read.grid import Sheet
+from validator.serve.numfmt import display
 
 MAX_ROWS = 500
 MAX_COLS = 60

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from . import messages
-from .builtin import BUILTIN
-from .engine import summable
-from .formulas_eval import FormulaEvaluator, shape, tokens
-from .model import Finding, Row, Table
-from .rulepack import Pack
+from validator import messages
+from validator.checks.builtin import BUILTIN
+from validator.checks.engine import summable
+from validator.model import Finding, Row, Table
+from validator.packs.rulepack import Pack
+from validator.read.formulas_eval import FormulaEvaluator, shape, tokens
 
 VOLATILE = re.compile(r"\b(NOW|TODAY|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(", re.IGNORECASE)
 EXTERNAL = re.compile(r"\[[^\]]+\][^!]*!")

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from openpyxl.utils import get_column_letter
 
-from .model import ColumnRead
+from validator.model import ColumnRead
 
 if TYPE_CHECKING:
-    from .rulepack import Pack
+    from validator.packs.rulepack import Pack
 
 _NORM = re.compile(r"[^0-9a-z%/+=.]+")
 

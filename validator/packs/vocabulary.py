@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
-from .packfile import bundled_rules_dir, read_yaml, validate
+from validator.packs.packfile import bundled_rules_dir, read_yaml, validate
 
 VOCABULARY_FILE = "vocabulary.yaml"
 

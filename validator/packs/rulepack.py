@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import packcheck
-from .colmap import HeaderWords
-from .expr import FUNCTIONS, VARIABLES, Expression, ExpressionError, compile_expression
-from .model import Severity
-from .packfile import (
+from validator.model import Severity
+from validator.packs import packcheck
+from validator.packs.expr import FUNCTIONS, VARIABLES, Expression, ExpressionError, compile_expression
+from validator.packs.packfile import (
     KEY,
     Layer,
     Marks,
@@ -32,7 +31,8 @@ from .packfile import (
     validate,
     where,
 )
-from .vocabulary import VOCABULARY_FILE, Vocabulary, shipped
+from validator.packs.vocabulary import VOCABULARY_FILE, Vocabulary, shipped
+from validator.tables.colmap import HeaderWords
 
 __all__ = ["Library", "Pack", "PackError", "Rule", "Scale", "bundled_rules_dir", "load_library", "read_yaml",
            "validate"]

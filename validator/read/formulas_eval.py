@@ -20,8 +20,8 @@ import numpy as np
 import schedula
 from openpyxl.utils import column_index_from_string
 
-from .grid import Sheet
-from .vectorised import Program, compile_shape
+from validator.read.grid import Sheet
+from validator.read.vectorised import Program, compile_shape
 
 #: Fewer cells of one shape than this are not worth the array setup.
 MIN_VECTOR = 8

@@ -7,9 +7,9 @@ from typing import Any
 
 import yaml
 
-from . import messages, outputs
-from .packfile import schema
-from .rulepack import Library, Pack, Rule
+from validator import messages, outputs
+from validator.packs.packfile import schema
+from validator.packs.rulepack import Library, Pack, Rule
 
 
 def page(pack: Pack, library: Library) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Severity
+from validator.model import Severity
 
 
 @dataclass(frozen=True)

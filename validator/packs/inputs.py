@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 
 import yaml
 
-from . import messages
+from validator import messages
 
 KIB = 1024
 MIB = 1024 * KIB

@@ -32,10 +32,11 @@ import re
 from collections import Counter
 from typing import Any
 
-from . import messages, numbers
-from .model import Finding, Row, Severity, Table, Value
-from .rulepack import Library, Pack
-from .vocabulary import Vocabulary
+from validator import messages
+from validator.model import Finding, Row, Severity, Table, Value
+from validator.packs.rulepack import Library, Pack
+from validator.packs.vocabulary import Vocabulary
+from validator.tables import numbers
 
 YEAR = "{year}"
 _SUM = re.compile(r"^sum\((?P<column>[0-9]+(?:\.(?:K|Rp))?)\)$")

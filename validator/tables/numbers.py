@@ -14,9 +14,9 @@ import math
 import re
 from datetime import date, datetime, time
 
-from .model import Value
-from .numfmt import parse_format
-from .vocabulary import shipped
+from validator.model import Value
+from validator.packs.vocabulary import shipped
+from validator.tables.numfmt import parse_format
 
 EXCEL_ERRORS = frozenset(
     {"#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}

@@ -13,8 +13,8 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import IO
 
-from .grid import Style
-from .xlsx import parse
+from validator.read.grid import Style
+from validator.read.xlsx import parse
 
 
 @dataclass

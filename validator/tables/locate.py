@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from .colmap import ColumnMap, HeaderColumn, map_columns, norm, norm_formula
-from .grid import Sheet
-from .rulepack import Library, Pack
+from validator.packs.rulepack import Library, Pack
+from validator.read.grid import Sheet
+from validator.tables.colmap import ColumnMap, HeaderColumn, map_columns, norm, norm_formula
 
 _NUMBER_CELL = re.compile(r"^\(?\s*-?(\d{1,2})\s*\)?\s*(?:=\s*(.*))?$", re.DOTALL)
 _SUB = {"k": "K", "rp": "Rp", "rp.": "Rp"}

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import numbers
-from .colmap import reads
-from .grid import Sheet
-from .locate import Located, MergeMap
-from .model import BLANK, Cells, Refs, Row, Table, Value
-from .rulepack import Pack
+from validator.model import BLANK, Cells, Refs, Row, Table, Value
+from validator.packs.rulepack import Pack
+from validator.read.grid import Sheet
+from validator.tables import numbers
+from validator.tables.colmap import reads
+from validator.tables.locate import Located, MergeMap
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
 BLANK_RUN_END = 25

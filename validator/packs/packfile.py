@@ -22,7 +22,7 @@ import jsonschema
 import yaml
 from referencing import Registry, Resource
 
-from .inputs import PACK, InputError, InputLimits, load_yaml_mapping
+from validator.packs.inputs import PACK, InputError, InputLimits, load_yaml_mapping
 
 Path_ = tuple[Any, ...]
 Marks = dict[Path_, tuple[int, int]]
@@ -41,7 +41,7 @@ def bundled_rules_dir() -> Path:
             return installed
     except ModuleNotFoundError:
         pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    return Path(__file__).resolve().parents[2] / "rules"
 
 
 @functools.cache

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import messages
-from .builtin import BUILTIN
-from .inputs import CONFIG as CONFIG_LIMITS
-from .model import Finding, Severity
-from .rulepack import (
+from validator import messages
+from validator.checks.builtin import BUILTIN
+from validator.model import Finding, Severity
+from validator.packs.inputs import CONFIG as CONFIG_LIMITS
+from validator.packs.rulepack import (
     Library,
     PackError,
     check_indicators,

@@ -16,8 +16,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from . import messages
-from .expr import (
+from validator import messages
+from validator.model import APPLICABLE, CellRef, Finding, Row, RowTrace, RuleOutcome, Severity, Table, TableTrace
+from validator.packs.expr import (
     Evaluator,
     ExpressionError,
     RowContext,
@@ -27,9 +28,8 @@ from .expr import (
     printed_expression,
     round_half_up,
 )
-from .model import APPLICABLE, CellRef, Finding, Row, RowTrace, RuleOutcome, Severity, Table, TableTrace
-from .numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
-from .rulepack import Library, Pack, Rule
+from validator.packs.rulepack import Library, Pack, Rule
+from validator.tables.numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
 
 CELL_RULES = {
     MALFORMED: ("PRK-ANGKA-TIDAK-SAH", Severity.ERROR, "number-malformed"),

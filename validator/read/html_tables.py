@@ -35,9 +35,9 @@ from pathlib import Path
 import tinycss2
 from lxml import etree
 
-from .grid import Sheet, Style
-from .safety import EXCEL_COLS, EXCEL_ROWS, Limits, ReadError
-from .webexport import format_code, sheet_name
+from validator.read.grid import Sheet, Style
+from validator.read.safety import EXCEL_COLS, EXCEL_ROWS, Limits, ReadError
+from validator.read.webexport import format_code, sheet_name
 
 #: Block-level elements: their start and end break a line of text.
 BLOCK = frozenset({

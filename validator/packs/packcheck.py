@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .expr import ROW_SETS, Expression, ExpressionError, compile_expression, printed_expression
-from .packfile import KEY, Origin, PackError, suggest
+from validator.packs.expr import ROW_SETS, Expression, ExpressionError, compile_expression, printed_expression
+from validator.packs.packfile import KEY, Origin, PackError, suggest
 
 #: row selectors every pack has (the rest are its levels and its summary kinds)
 BASE_SELECTORS = ("entity", "indicator", "continuation")

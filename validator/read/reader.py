@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import IO
 from xml.parsers import expat
 
-from .cellstyles import SheetLooks, ods_looks, xls_looks
-from .grid import RawCell, Sheet, Style
-from .html_tables import read_html
-from .safety import (
+from validator.read.cellstyles import SheetLooks, ods_looks, xls_looks
+from validator.read.grid import RawCell, Sheet, Style
+from validator.read.html_tables import read_html
+from validator.read.safety import (
     DEFAULT_LIMITS,
     ZIP_ERRORS,
     Limits,
@@ -28,9 +28,9 @@ from .safety import (
     check_xml_bytes,
     check_zip,
 )
-from .spreadsheetml import read_spreadsheetml
-from .webexport import SNIFF_BYTES, sniff
-from .xlsx import read_xlsx
+from validator.read.spreadsheetml import read_spreadsheetml
+from validator.read.webexport import SNIFF_BYTES, sniff
+from validator.read.xlsx import read_xlsx
 
 __all__ = ["Limits", "RawCell", "ReadError", "Sheet", "Workbook", "read"]
 

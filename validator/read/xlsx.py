@@ -19,8 +19,8 @@ from openpyxl.formula.translate import Translator
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
-from .grid import PLAIN, Sheet, Style
-from .safety import EXCEL_COLS, EXCEL_ROWS
+from validator.read.grid import PLAIN, Sheet, Style
+from validator.read.safety import EXCEL_COLS, EXCEL_ROWS
 
 CHUNK = 1 << 20
 WORKSHEET = "/worksheet"

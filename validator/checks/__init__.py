@@ -1,0 +1,1 @@
+"""Checks: apply rules to rows, audit formulas, compare tables with each other."""

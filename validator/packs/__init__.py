@@ -1,0 +1,1 @@
+"""Rule packs: load and check YAML packs, the vocabulary, the expression language, project settings."""

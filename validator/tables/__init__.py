@@ -1,0 +1,1 @@
+"""Tables: find headers, read columns by what they say, parse cells and classify rows."""
