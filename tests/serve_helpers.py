@@ -6,17 +6,16 @@ module by name (the tests folder is on their ``sys.path`` as on ours).
 
 from __future__ import annotations
 
-import io
 import os
 import socket
 import subprocess
 import sys
 import time
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import bombs
 import httpx2
 import yaml
 
@@ -51,20 +50,8 @@ def misbehave(job: jobs.Job) -> jobs.Outcome:
 
 
 def zip_bomb(source: Path = CLEAN) -> bytes:
-    """The sample with 200 MB of whitespace in its sheet part: about 200 KB compressed
-    (built as tests/test_hostile.py builds it)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            if info.filename != SHEET:
-                new.writestr(info.filename, old.read(info))
-        with new.open(SHEET, "w", force_zip64=True) as member:
-            member.write(old.read(SHEET).replace(b"</worksheet>", b""))
-            block = b" " * (1024 * 1024)
-            for _ in range(200):
-                member.write(block)
-            member.write(b"</worksheet>")
-    return out.getvalue()
+    """The clean sample as a zip bomb (tests/bombs.py)."""
+    return bombs.zip_bomb(source)
 
 
 def free_port() -> int:
