@@ -23,11 +23,6 @@ from validator.model import FileResult, Severity
 WILD = Path(__file__).resolve().parent.parent / "workbooks" / "wild"
 
 GAPS = {
-    "wild-demonev-evaluasi-renja": (
-        "E.81 declares no kode column, so the exporter's Kode column is unread: program rows (kode and name only) "
-        "are dropped and the first kegiatan becomes the parent of every later row (rows._classify / rows._link); "
-        "the footer row 'Rata-rata capaian kinerja' (label in a data column) is checked as an indicator row"
-    ),
     "wild-e81-15kolom-teks": (
         "no check of a 'Jumlah' row against the rows it closes on a table a pack fits (E.81 declares no totals rule)"
     ),
@@ -41,7 +36,7 @@ GAPS = {
     ),
 }
 #: samples whose corrected copy gets a false error from the same gap
-FALSE_ERRORS = {"wild-demonev-evaluasi-renja"}
+FALSE_ERRORS: set[str] = set()
 GENERIC = "umum-generik"  # the generic checks: no family pack
 NAMES = sorted(p.name.removesuffix(".known-errors.yaml") for p in WILD.glob("*.known-errors.yaml"))
 

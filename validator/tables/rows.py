@@ -20,6 +20,7 @@ from validator.tables.colmap import reads
 from validator.tables.locate import Located, MergeMap
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
+_WORDS = re.compile(r"[A-Za-z]{4,}")
 BLANK_RUN_END = 25
 
 
@@ -169,6 +170,9 @@ def _classify(
     if name:
         name_cell = cells.get(roles.get("name", ""), BLANK)
         return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
+    worded = [v for k, v in data.items() if v.text and not pack.columns.get(k.split(".")[0], {}).get("role")]
+    if not indicator and any(_WORDS.search(v.text or "") for v in worded):
+        return None  # a footer whose label sits in a data column ("Rata-rata capaian kinerja"): no entity's row
     return Row(row, "continuation", None, None, indicator, cells, refs)
 
 
