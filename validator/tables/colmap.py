@@ -75,7 +75,6 @@ class ColumnMap:
     spans: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
     contradictions: list[str] = field(default_factory=list)
-    unread: list[int] = field(default_factory=list)
     keywords: float = 0.0
     #: columns read by their number although their header has words the pack has no wording for
     unconfirmed: int = 0
@@ -144,18 +143,19 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
                             if rp:
                                 assign(rp, other.col, "rumus")
     # 2. header words
-    patterns = [(base, p) for base, spec in pack.columns.items() for p in spec.get("match", [])]
+    columns = pack.columns
+    order = list(columns)
+    patterns = [(base, p) for base, spec in columns.items() for p in spec.get("match", [])]
     for hc in described:
         if hc.col in taken or not hc.words:
             continue
-        order = list(pack.columns)
         hits = sorted({(-len(m.group(0)), order.index(base), base) for base, p in patterns
                        if (m := re.search(p, hc.words) or (hc.full and re.search(p, hc.full)) or None)})
         part = "K" if hc.part == "volume" else hc.part
         for _, _, base in hits:  # the most specific wording first; equal ones in the pack's column order
             logical = _logical(pack, base, part)
             if logical is None and part is None:
-                split = pack.columns[base].get("split") or []
+                split = columns[base].get("split") or []
                 logical = next((f"{base}.{p}" for p in split if f"{base}.{p}" not in found.columns), None)
             if logical and logical not in found.columns:
                 assign(logical, hc.col, "kata")
@@ -164,14 +164,15 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
     anchors = [(hc.col, int(_base(taken[hc.col])) - int(_base(hc.number)))
                for hc in described if hc.col in taken and hc.number and _base(hc.number).isdigit()
                and _base(taken[hc.col]).isdigit()]
+    known = set(pack.logical_columns())
     for hc in described:
         if hc.col in taken or hc.number is None:
             continue
         delta = _nearest(anchors, hc.col)
         logical = _shift(hc.number, delta)
-        if logical not in pack.logical_columns() or logical in found.columns:
+        if logical not in known or logical in found.columns:
             continue
-        if _contradicts(hc, pack.columns.get(_base(logical), {}), words, patterns, _base(logical)):
+        if _contradicts(hc, columns.get(_base(logical), {}), words, patterns, _base(logical)):
             found.contradictions.append(f"{hc.col}:{logical}:{hc.words}")
             continue
         if hc.words and any(b == _base(logical) for b, _ in patterns):
@@ -187,9 +188,6 @@ def map_columns(pack: Pack, header: Iterable[HeaderColumn], words: HeaderWords, 
             end += 1
         if end > col:
             found.spans[logical] = end
-    found.unread = [hc.col for hc in described if hc.col not in taken
-                    and not any(col < hc.col <= end for col, end in
-                                ((found.columns[k], v) for k, v in found.spans.items()))]
     return found
 
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from openpyxl.utils import column_index_from_string
+
 from validator.packs.rulepack import Library, Pack
 from validator.read.grid import Sheet
 from validator.tables.colmap import ColumnMap, HeaderColumn, map_columns, norm, norm_formula
@@ -159,13 +161,14 @@ def header_at(sheet: Sheet, row: int, merges: MergeMap) -> Header | None:
         _text(sheet.value(r, c)) for r in range(top, header.bottom + 1) for c in sheet.filled_cols(r)
         if isinstance(sheet.value(r, c), str)
     )
-    header.title = " ".join(
-        _text(sheet.value(r, c))
-        for r in range(max(1, top - TITLE_ROWS), top)
-        for c in sheet.filled_cols(r)
-        if isinstance(sheet.value(r, c), str)
-    )
+    header.title = _title(sheet, top)
     return header
+
+
+def _title(sheet: Sheet, top: int) -> str:
+    """The text of the rows above a header: where "Tabel 2.2 ... s/d Triwulan II" is written."""
+    return " ".join(_text(sheet.value(r, c)) for r in range(max(1, top - TITLE_ROWS), top)
+                    for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
 
 
 def _header_text(sheet: Sheet, row: int, numbered: list[tuple[int, int, str]], merges: MergeMap) -> bool:
@@ -372,7 +375,8 @@ def _pinned(sheet: str, described: list[HeaderColumn], header: Header, library: 
         if found is None or found.pack is not pack:
             found, ties = map_columns(pack, described, library.header_words, keywords(pack, header)), []
         for key, logical in pin["columns"].items():
-            col = _column_index(key) or next((hc.col for hc in described if re.search(key, hc.words)), None)
+            col = column_index_from_string(key) if re.fullmatch(r"[A-Z]{1,3}", key) else \
+                next((hc.col for hc in described if re.search(key, hc.words)), None)
             if col is None:
                 continue
             for other in [k for k, c in found.columns.items() if c == col or k == logical]:
@@ -380,15 +384,6 @@ def _pinned(sheet: str, described: list[HeaderColumn], header: Header, library: 
                 found.evidence.pop(other, None)
             found.columns[logical], found.evidence[logical] = col, "tetap"
     return found, ties
-
-
-def _column_index(key: str) -> int | None:
-    if not re.fullmatch(r"[A-Z]{1,3}", key):
-        return None
-    index = 0
-    for char in key:
-        index = index * 26 + ord(char) - 64
-    return index
 
 
 def _as_mapped(header: Header, found: ColumnMap, described: list[HeaderColumn]) -> Header:
@@ -443,8 +438,7 @@ def worded_headers(sheet: Sheet, library: Library, merges: MergeMap) -> list[Hea
         last = max(last, *(merges.last_col(r, c) for r in range(row, bottom + 1) for c in sheet.filled_cols(r)))
         header = Header(numbers, None, row, bottom, {}, {}, first_col=min(cols), last_col=last)
         header.text = " ".join(_text(sheet.value(r, c)) for r in range(row, bottom + 1) for c in sheet.filled_cols(r))
-        header.title = " ".join(_text(sheet.value(r, c)) for r in range(max(1, row - TITLE_ROWS), row)
-                                for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
+        header.title = _title(sheet, row)
         described = describe(sheet, header, merges, library)
         worded = max(sum(1 for how in map_columns(p, described, library.header_words).evidence.values()
                          if how in ("kata", "rumus")) for p in packs)
@@ -500,8 +494,7 @@ def labelled_header(sheet: Sheet, row: int, pack: Pack, merges: MergeMap | None 
     labels = {str(i): label for i, (_, label) in enumerate(leaves, start=1)}
     header = Header(row, sub_row, row, sub_row or row, columns, labels, first_col=cols[0], last_col=leaves[-1][0])
     header.text = " ".join([*texts, *(label for _, label in leaves if label)])
-    header.title = " ".join(_text(sheet.value(r, c)) for r in range(max(1, row - TITLE_ROWS), row)
-                            for c in sheet.filled_cols(r) if isinstance(sheet.value(r, c), str))
+    header.title = _title(sheet, row)
     return header
 
 

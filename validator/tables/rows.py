@@ -71,7 +71,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
         table.last_row = row
         if _echoes_header(cells, header.labels, header.text):
             continue
-        parsed = _classify(row, cells, roles, pack, sheet.name, columns)
+        parsed = _classify(row, cells, roles, pack, sheet.name, columns, text_cols)
         if parsed is not None:
             table.rows.append(parsed)
     _link(table.rows, pack)
@@ -141,7 +141,8 @@ def _text(value: Value) -> str:
 
 
 def _classify(
-    row: int, cells: Cells, roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int]
+    row: int, cells: Cells, roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int],
+    text_cols: set[str],
 ) -> Row | None:
     kode_text = _text(cells.get(roles.get("kode", ""), BLANK)).replace(" ", "").replace(",", ".")
     name = _text(cells.get(roles.get("name", ""), BLANK))
@@ -170,8 +171,7 @@ def _classify(
     if name:
         name_cell = cells.get(roles.get("name", ""), BLANK)
         return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
-    worded = [v for k, v in data.items() if v.text and not pack.columns.get(k.split(".")[0], {}).get("role")]
-    if not indicator and any(_WORDS.search(v.text or "") for v in worded):
+    if not indicator and any(v.text and _WORDS.search(v.text) for k, v in data.items() if k not in text_cols):
         return None  # a footer whose label sits in a data column ("Rata-rata capaian kinerja"): no entity's row
     return Row(row, "continuation", None, None, indicator, cells, refs)
 
