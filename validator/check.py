@@ -55,6 +55,8 @@ class Options:
     max_cells: int | None = None
     #: record each row's level, parent and rules applied or skipped (``--explain-rows``)
     explain_rows: bool = False
+    #: settle consistent rows with column programs (off: the row interpreter alone, as a reference)
+    columnar: bool = True
 
 
 def check(paths: Iterable[str | Path], options: Options | None = None, library: Library | None = None,
@@ -152,7 +154,7 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
     for table, pack in built:
         result.tables.append(table)
         result.findings.extend(evaluate(table, pack, library, lang, result.notes,
-                                        result.traces if options.explain_rows else None))
+                                        result.traces if options.explain_rows else None, options.columnar))
         result.findings.extend(audit(table, pack, evaluator, lang))
     result.findings.extend(cross_findings(result.tables, library, lang, companions))
     result.findings.extend(_formula_findings(sheets, unevaluated, lang))

@@ -16,7 +16,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from validator import messages
+from validator.checks import columns
 from validator.model import APPLICABLE, CellRef, Finding, Row, RowTrace, RuleOutcome, Severity, Table, TableTrace
 from validator.packs.expr import (
     Evaluator,
@@ -157,6 +160,10 @@ class TableRules:
         self._contexts: dict[int, RowContext] = {}
         self._access = (self.lookup, self.related, self.previous, self.scale)
         self._polarity = _polarity_column(pack)
+        #: whether column programs settle the rows where a rule plainly holds (off: every row interpreted)
+        self.columnar = True
+        self._data: columns.ColumnData | None = None
+        self._selected: dict[tuple[str, ...], list[Row]] = {}
         #: the table's parameters with each (aggregation, negative, declared) triple, shared by rows
         self._variable_sets = {(a, n, d): {**table.parameters, "summable": a == "sum", "averaged": a == "average",
                                            "negative": n, "declared": d}
@@ -176,12 +183,11 @@ class TableRules:
         return _lookup(row, column)
 
     def rows_for(self, rule: Rule) -> list[Row]:
-        selected = []
-        for row in self.table.rows:
-            for wanted in rule.rows:
-                if _matches(row, wanted):
-                    selected.append(row)
-                    break
+        wanted = tuple(rule.rows)
+        selected = self._selected.get(wanted)
+        if selected is None:
+            selected = self._selected[wanted] = [row for row in self.table.rows
+                                                 if any(_matches(row, w) for w in wanted)]
         return selected
 
     def related(self, row: Row, kind: str, selector: str | None) -> Sequence[Row]:
@@ -361,11 +367,26 @@ class TableRules:
 
     def check(self, rule: Rule) -> list[Finding]:
         """The rule on every row it selects; a rule skipped on all of them for want of the rows
-        it reads (children() of a program in a table without kegiatan) leaves a note."""
+        it reads (children() of a program in a table without kegiatan) leaves a note. The
+        rule's column program settles the rows where it plainly holds (``columns.settle``);
+        the interpreter sees the rest."""
         findings = []
         applicable = 0
         structural: list[tuple[Row, Skip]] = []
-        for row in self.rows_for(rule):
+        selected = self.rows_for(rule)
+        settled = self.settled(rule, selected)
+        held, unmet = _plain(rule.id, "ok"), _plain(rule.id, "when")
+        for at, row in enumerate(selected):
+            status = settled[at] if settled is not None else columns.UNDECIDED
+            if status == columns.HOLDS:
+                applicable += 1
+                if self.trace is not None:
+                    self.trace.setdefault(id(row), []).append(held)
+                continue
+            if status == columns.WHEN_FALSE:
+                if self.trace is not None:
+                    self.trace.setdefault(id(row), []).append(unmet)
+                continue
             finding, outcome = self.outcome(rule, row)
             if finding:
                 findings.append(finding)
@@ -378,6 +399,16 @@ class TableRules:
         if applicable and len(structural) == applicable:
             self.notes.append(self._never_applied(rule, structural))
         return findings
+
+    def settled(self, rule: Rule, selected: list[Row]) -> list[int] | None:
+        """Each selected row's status from the rule's column program; None without one."""
+        if not self.columnar or not selected or self.corrected or self.use_hypotheses:
+            return None
+        if self._data is None:
+            self._data = columns.ColumnData(self.table.rows, self.position, self.related, self.previous,
+                                            lambda row: self.context(row).variables, self.scale)
+        domain = np.fromiter((self.position[id(row)] for row in selected), dtype=np.int64, count=len(selected))
+        return columns.settle(rule, domain, self._data, self.rupiah).tolist()
 
     def check_row(self, rule: Rule, row: Row) -> Finding | None:
         return self.outcome(rule, row)[0]
@@ -605,11 +636,13 @@ def runnable(table: Table, pack: Pack) -> list[Rule]:
 
 
 def evaluate(table: Table, pack: Pack, library: Library, lang: str, notes: list[str] | None = None,
-             trace: list[TableTrace] | None = None) -> list[Finding]:
+             trace: list[TableTrace] | None = None, columnar: bool = True) -> list[Finding]:
     """Findings on one table. ``notes`` receives rules that could not apply anywhere; ``trace``,
     when given, each row's outcome per rule (``--explain-rows``). Rules reading a column the
-    table does not have are not run (``check`` lists them)."""
+    table does not have are not run (``check`` lists them). ``columnar`` false makes the
+    interpreter evaluate every row (the reference the column programs are tested against)."""
     rules = TableRules(table, pack, library, lang)
+    rules.columnar = columnar
     active = runnable(table, pack)
     if trace is not None:
         rules.trace = {}

@@ -419,7 +419,7 @@ def _number(value: Any) -> float:
 
 def _compare(op: ast.cmpop, left: Any, right: Any) -> bool:
     if isinstance(left, str) or isinstance(right, str):
-        left, right = _norm(left), _norm(right)
+        left, right = normalise_text(left), normalise_text(right)
     if isinstance(op, ast.Eq):
         return bool(left == right)
     if isinstance(op, ast.NotEq):
@@ -430,7 +430,8 @@ def _compare(op: ast.cmpop, left: Any, right: Any) -> bool:
     return ops[type(op)]
 
 
-def _norm(value: Any) -> str:
+def normalise_text(value: Any) -> str:
+    """Text as rules compare it: spaces squeezed, case folded."""
     return " ".join(str(value).split()).casefold()
 
 
