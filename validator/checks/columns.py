@@ -205,9 +205,8 @@ def settle(rule: Rule, domain: np.ndarray, data: ColumnData, rupiah: float) -> n
                 return status
             result = expected(domain)
             if result.text:
-                holds = live & result.ok & (data.column(target)[1][domain] == TEXT) & np.fromiter(
-                    (normalise_text(x) == normalise_text(y) for x, y in zip(data.texts(target)[domain], result.value, strict=True)),
-                    dtype=bool, count=len(domain))
+                holds = live & result.ok & (data.column(target)[1][domain] == TEXT) & _same_text(
+                    data.texts(target)[domain], result.value)
                 status[holds] = HOLDS
                 return status
             if result.boolean:
@@ -371,7 +370,7 @@ class _Compiler:
         return comparison
 
     def _compare_text(self, left_node: ast.expr, right_node: ast.expr, op: type) -> Program | None:
-        """Text compares as ``expr._norm`` writes it: spaces squeezed, case folded; only == and !=."""
+        """Text compares as ``expr.normalise_text`` writes it: spaces squeezed, case folded; only == and !=."""
         if op not in (ast.Eq, ast.NotEq):
             return None
         left, right = self.build_text(left_node), self.build_text(right_node)
@@ -380,8 +379,7 @@ class _Compiler:
 
         def comparison(domain: np.ndarray) -> Vec:
             a, b = left(domain), right(domain)
-            same = np.fromiter((normalise_text(x) == normalise_text(y) for x, y in zip(a.value, b.value, strict=True)),
-                               dtype=bool, count=len(domain))
+            same = _same_text(a.value, b.value)
             return Vec(same if op is ast.Eq else ~same, a.ok & b.ok, True)
         return comparison
 
@@ -557,6 +555,11 @@ class _Compiler:
             found = _reduce(name, np.maximum(lengths, 0), values[flat], kinds[flat])
             return Vec(found.value, found.ok & (lengths > 0), False, found.err)
         return rowset
+
+
+def _same_text(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    return np.fromiter((normalise_text(x) == normalise_text(y) for x, y in zip(left, right, strict=True)),
+                       dtype=bool, count=len(left))
 
 
 def _texty(node: ast.expr) -> bool:
