@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from validator.model import Row
+from validator.model import Row, Value
 from validator.packs.expr import AGGREGATES, ROW_ACCESS, ROW_SETS, Expression, normalise_text
 from validator.packs.rulepack import Rule
 
@@ -86,34 +86,52 @@ class ColumnData:
 
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(numbers, kinds) as ``engine._lookup`` reads them: blank, number, text or unusable."""
+        if not self._columns:
+            self._read()
         found = self._columns.get(name)
-        if found is None:
-            count = len(self.rows)
-            values = np.zeros(count)
-            kinds = np.zeros(count, dtype=np.int8)
-            for index, row in enumerate(self.rows):
-                value = row.cells.get(name)
-                if value is None or value.blank:
-                    continue
-                if value.problem:
-                    kinds[index] = UNUSABLE
-                elif value.number is not None:
-                    kinds[index] = NUMBER
-                    values[index] = value.number
-                else:
-                    kinds[index] = TEXT
-            found = self._columns[name] = (values, kinds)
+        if found is None:  # a column no row fills
+            found = self._columns[name] = (np.zeros(len(self.rows)), np.zeros(len(self.rows), dtype=np.int8))
         return found
 
     def texts(self, name: str) -> np.ndarray:
         """The column's text cells as written ("" elsewhere), for text rules (kode, predikat)."""
         found = self._texts.get(name)
         if found is None:
+            kinds = self.column(name)[1]
             found = np.empty(len(self.rows), dtype=object)
-            found[:] = [(value.text or "") if (value := row.cells.get(name)) is not None else ""
-                        for row in self.rows]
+            found[:] = ""
+            for index in np.flatnonzero(kinds == TEXT).tolist():
+                found[index] = self.rows[index].cells[name].text
             self._texts[name] = found
         return found
+
+    def decimals(self, name: str) -> np.ndarray:
+        if not self._columns:
+            self._read()
+        return self._decimals.get(name, np.zeros(len(self.rows), dtype=np.int64))
+
+    def _read(self) -> None:
+        """Each column's cells as (kind, number, decimals) arrays; parsed values are shared between
+        cells that hold the same thing, so each distinct value is classified once."""
+        count = len(self.rows)
+        cells = [row.cells for row in self.rows]
+        names = {name for row_cells in cells for name in row_cells}
+        seen: dict[int, tuple[int, float, int]] = {}
+
+        def classified(value: Value | None) -> tuple[int, float, int]:
+            if value is None:
+                return _NOTHING
+            found = seen.get(id(value))
+            if found is None:
+                found = seen[id(value)] = _classified(value)
+            return found
+
+        for name in names:
+            table = np.array([classified(row_cells.get(name)) for row_cells in cells], dtype=float).reshape(count, 3)
+            self._columns[name] = (np.ascontiguousarray(table[:, 1]), table[:, 0].astype(np.int8))
+            self._decimals[name] = table[:, 2].astype(np.int64)
+        if not self._columns:
+            self._columns[""] = (np.zeros(count), np.zeros(count, dtype=np.int8))
 
     def label(self, value: float, profile: str | None) -> str | None:
         """A scale's predikat for a value, once per distinct value; None if the scale fails
@@ -126,12 +144,6 @@ class ColumnData:
                 self._labels[key] = None
         return self._labels[key]
 
-    def decimals(self, name: str) -> np.ndarray:
-        found = self._decimals.get(name)
-        if found is None:
-            found = self._decimals[name] = np.fromiter(
-                ((row.cells[name].decimals or 0) for row in self.rows), dtype=np.int64, count=len(self.rows))
-        return found
 
     def variable(self, name: str) -> tuple[np.ndarray, np.ndarray, bool] | None:
         """A row variable (summable, negative, ...) or pack parameter: (values, present, boolean);
@@ -179,6 +191,18 @@ class ColumnData:
                 out.append(-1 if other is None else self.position.get(id(other), -1))
             found = self._others[kind] = np.array(out, dtype=np.int64)
         return found
+
+
+_NOTHING = (BLANK, 0.0, 0)
+
+
+def _classified(value: Value) -> tuple[int, float, int]:
+    """(kind, number, decimals) as ``engine._lookup`` reads the value."""
+    if value.problem:
+        return UNUSABLE, 0.0, 0
+    if value.number is not None:
+        return NUMBER, value.number, value.decimals or 0
+    return (TEXT, 0.0, 0) if value.text else _NOTHING
 
 
 def settle(rule: Rule, domain: np.ndarray, data: ColumnData, rupiah: float) -> np.ndarray:

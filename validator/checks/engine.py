@@ -164,6 +164,8 @@ class TableRules:
         self.columnar = True
         self._data: columns.ColumnData | None = None
         self._selected: dict[tuple[str, ...], list[Row]] = {}
+        #: each selection's table positions, keyed by the (kept) selection list's id
+        self._domains: dict[int, np.ndarray] = {}
         #: the table's parameters with each (aggregation, negative, declared) triple, shared by rows
         self._variable_sets = {(a, n, d): {**table.parameters, "summable": a == "sum", "averaged": a == "average",
                                            "negative": n, "declared": d}
@@ -407,7 +409,10 @@ class TableRules:
         if self._data is None:
             self._data = columns.ColumnData(self.table.rows, self.position, self.related, self.previous,
                                             lambda row: self.context(row).variables, self.scale)
-        domain = np.fromiter((self.position[id(row)] for row in selected), dtype=np.int64, count=len(selected))
+        domain = self._domains.get(id(selected))
+        if domain is None:
+            domain = self._domains[id(selected)] = np.fromiter(
+                (self.position[id(row)] for row in selected), dtype=np.int64, count=len(selected))
         return columns.settle(rule, domain, self._data, self.rupiah).tolist()
 
     def check_row(self, rule: Rule, row: Row) -> Finding | None:

@@ -43,14 +43,17 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     )
     skip = set(located.repeats)
     blank_run = 0
+    wanted = [(name, col, name in rupiah_cols, name in text_cols) for name, col in columns.items()]
+    merged_rows = {r for r, _ in merges.anchor}
+    parsed_values: dict[tuple[type, object, str, bool], Value] = {}
     for row in range(located.body_start, located.body_end + 1):
         if consume:
             sheet.forget(row - 1)
         if row in skip:
             continue
         cells = {
-            name: _parse_cell(sheet, row, col, name in rupiah_cols, merges, name in text_cols)
-            for name, col in columns.items()
+            name: _parse_cell(sheet, row, col, rupiah, merges if row in merged_rows else None, text, parsed_values)
+            for name, col, rupiah, text in wanted
         }
         for name, last_col in header.spans.items():
             value = cells.get(name)
@@ -99,9 +102,12 @@ def _echoes_header(cells: dict[str, Value], labels: dict[str, str], header_text:
     return True
 
 
-def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap, text: bool) -> Value:
-    """Numbers are parsed; kode, names and other text columns are kept as written."""
-    if merges.covered(row, col):
+def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap | None, text: bool,
+                parsed: dict[tuple[type, object, str, bool], Value]) -> Value:
+    """Numbers are parsed; kode, names and other text columns are kept as written. ``parsed``
+    keeps each distinct (value, format) of the table parsed once: agencies repeat values
+    (0, 100, targets, units), and the parsed value is immutable."""
+    if merges is not None and merges.covered(row, col):
         return BLANK
     found = sheet.get(row, col)
     if found is None:
@@ -111,7 +117,13 @@ def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap
         return Value(formula=formula) if formula else BLANK
     if text:
         return Value(text=_shown(raw), raw=raw, formula=formula, bold=style.bold)
-    value = numbers.parse(raw, style.number_format, rupiah=rupiah)
+    if isinstance(raw, (str, int, float)):
+        key = (raw.__class__, repr(raw) if raw == 0 else raw, style.number_format, rupiah)  # -0.0 is not 0.0
+        value = parsed.get(key)
+        if value is None:
+            value = parsed[key] = numbers.parse(raw, style.number_format, rupiah=rupiah)
+    else:
+        value = numbers.parse(raw, style.number_format, rupiah=rupiah)
     if formula:
         value = replace(value, formula=formula)
     return value
