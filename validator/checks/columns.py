@@ -108,28 +108,18 @@ class ColumnData:
     def decimals(self, name: str) -> np.ndarray:
         if not self._columns:
             self._read()
-        return self._decimals.get(name, np.zeros(len(self.rows), dtype=np.int64))
+        return self._decimals.get(name, np.zeros(len(self.rows), dtype=np.int16))
 
     def _read(self) -> None:
-        """Each column's cells as (kind, number, decimals) arrays; parsed values are shared between
-        cells that hold the same thing, so each distinct value is classified once."""
+        """Each column's cells as (kind, number, decimals) arrays, without an object per cell."""
         count = len(self.rows)
         cells = [row.cells for row in self.rows]
         names = {name for row_cells in cells for name in row_cells}
-        seen: dict[int, tuple[int, float, int]] = {}
-
-        def classified(value: Value | None) -> tuple[int, float, int]:
-            if value is None:
-                return _NOTHING
-            found = seen.get(id(value))
-            if found is None:
-                found = seen[id(value)] = _classified(value)
-            return found
-
         for name in names:
-            table = np.array([classified(row_cells.get(name)) for row_cells in cells], dtype=float).reshape(count, 3)
+            table = np.fromiter((_classified(row_cells.get(name)) for row_cells in cells),
+                                dtype=np.dtype((np.float64, 3)), count=count).reshape(count, 3)
             self._columns[name] = (np.ascontiguousarray(table[:, 1]), table[:, 0].astype(np.int8))
-            self._decimals[name] = table[:, 2].astype(np.int64)
+            self._decimals[name] = table[:, 2].astype(np.int16)
         if not self._columns:
             self._columns[""] = (np.zeros(count), np.zeros(count, dtype=np.int8))
 
@@ -196,8 +186,10 @@ class ColumnData:
 _NOTHING = (BLANK, 0.0, 0)
 
 
-def _classified(value: Value) -> tuple[int, float, int]:
+def _classified(value: Value | None) -> tuple[int, float, int]:
     """(kind, number, decimals) as ``engine._lookup`` reads the value."""
+    if value is None:
+        return _NOTHING
     if value.problem:
         return UNUSABLE, 0.0, 0
     if value.number is not None:

@@ -241,10 +241,14 @@ class TableRules:
         scale = self.library.scales[name or self.scale_name or ""]
         return scale.label(value)
 
+    def variables(self, row: Row) -> dict[str, bool | float]:
+        """The row's variables (summable, negative, ...) with the table's parameters; shared sets."""
+        return self._variable_sets[semantics(row, self.pack, self._polarity)]
+
     def context(self, row: Row) -> RowContext:
         context = self._contexts.get(id(row))
         if context is None:
-            variables = self._variable_sets[semantics(row, self.pack, self._polarity)]
+            variables = self.variables(row)
             lookup, related, previous, scale = self._access
             context = RowContext(lookup, row, related, previous, scale, variables)
             self._contexts[id(row)] = context
@@ -408,7 +412,7 @@ class TableRules:
             return None
         if self._data is None:
             self._data = columns.ColumnData(self.table.rows, self.position, self.related, self.previous,
-                                            lambda row: self.context(row).variables, self.scale)
+                                            self.variables, self.scale)
         domain = self._domains.get(id(selected))
         if domain is None:
             domain = self._domains[id(selected)] = np.fromiter(
