@@ -81,6 +81,7 @@ class ColumnData:
         self._columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._decimals: dict[str, np.ndarray] = {}
         self._variables: dict[str, tuple[np.ndarray, np.ndarray, bool]] = {}
+        self._row_variables: list[dict[str, Any]] | None = None
         self._members: dict[tuple[str, str | None, int], list[int] | None] = {}
         self._others: dict[str, np.ndarray] = {}
 
@@ -140,7 +141,9 @@ class ColumnData:
         None when its type differs between rows (left to the interpreter)."""
         found = self._variables.get(name)
         if found is None:
-            raw = [self.variables(row).get(name) for row in self.rows]
+            if self._row_variables is None:
+                self._row_variables = [self.variables(row) for row in self.rows]
+            raw = [variables.get(name) for variables in self._row_variables]
             present = np.array([v is not None for v in raw], dtype=bool)
             kinds = {type(v) for v in raw if v is not None}
             if kinds <= {bool}:

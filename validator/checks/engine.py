@@ -259,7 +259,12 @@ class TableRules:
         input corrected they no longer do. A warning, since fixing the input fixes them."""
         flagged = {f.cell for f in first_pass}
         findings = []
-        for row in self.rows_for(rule):
+        rows = self.rows_for(rule)
+        if not any(e is not None and e.aggregates for e in (rule.check, rule.when, rule.require)):
+            # a rule reading only its own row can change only on rows holding a corrected value
+            changed = {key[0] for key in self.corrected} | {key[0] for key in self.hypotheses}
+            rows = [row for row in rows if id(row) in changed]
+        for row in rows:
             target = rule.check.target()
             if target is None or row.refs.get(target) in flagged:
                 continue
