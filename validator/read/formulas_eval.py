@@ -9,6 +9,7 @@ column of ten thousand ``=ROUND(S9/I9*100,2)`` costs one compilation.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -55,18 +56,30 @@ def tokens(formula: str) -> list[re.Match[str]]:
     return [m for m in _REF.finditer(formula) if not any(a <= m.start() < b for a, b in strings)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def shape(formula: str, row: int, col: int) -> str:
-    """R1C1 form: equal for formulas that differ only by the row they sit on."""
+    """R1C1 form: equal for formulas that differ only by the row they sit on. Kept for a while:
+    the formula fill and the formula audit both ask for every formula cell's shape."""
+    if '"' not in formula:
+        def relative(match: re.Match[str]) -> str:
+            r, c = int(match.group("row")), _column_index(match.group("col"))
+            r_part = f"R{r}" if match.group("r_abs") else f"R[{r - row}]"
+            c_part = f"C{c}" if match.group("c_abs") else f"C[{c - col}]"
+            return f"{match.group('sheet') or ''}{r_part}{c_part}"
+        return _REF.sub(relative, formula).upper()
     out, last = [], 0
     for match in tokens(formula):
         out.append(formula[last : match.start()])
-        r, c = int(match.group("row")), column_index_from_string(match.group("col"))
+        r, c = int(match.group("row")), _column_index(match.group("col"))
         r_part = f"R{r}" if match.group("r_abs") else f"R[{r - row}]"
         c_part = f"C{c}" if match.group("c_abs") else f"C[{c - col}]"
         out.append(f"{match.group('sheet') or ''}{r_part}{c_part}")
         last = match.end()
     out.append(formula[last:])
     return "".join(out).upper()
+
+
+_column_index = functools.lru_cache(maxsize=4096)(column_index_from_string)
 
 
 def _normal(token: str) -> str:
