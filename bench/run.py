@@ -23,6 +23,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,19 +205,15 @@ def measure(kind: str, path: Path | str, dump: str | None = None, timeout: float
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT)
-        deadline = None if timeout is None else start + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if deadline is not None and time.perf_counter() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                result.timeout = True
-                break
-            time.sleep(0.05)
-        result.exit = proc.returncode = os.waitstatus_to_exitcode(status)
+        killed = threading.Event()
+        timer = threading.Timer(timeout or 0, lambda: (killed.set(), proc.kill()))
+        if timeout is not None:
+            timer.start()
+        _, status, usage = os.wait4(proc.pid, 0)  # blocking: the wall time is exact, not a polling step
         result.wall = time.perf_counter() - start
+        timer.cancel()
+        result.timeout = killed.is_set()
+        result.exit = proc.returncode = os.waitstatus_to_exitcode(status)
         result.rss_mb = usage.ru_maxrss / 1024  # Linux: KiB
         result.process_cpu = usage.ru_utime + usage.ru_stime
         out.seek(0)

@@ -21,7 +21,6 @@ import statistics
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from run import EXCELMODEL_MAX_ROWS, OUT, PYTHON, ROOT, Measure, compare, machine, measure, supports_jobs
@@ -75,8 +74,8 @@ class Series:
         codes = sorted({"timeout" if m.timeout else str(m.exit) for m in self.runs})
         return ",".join(codes) or "-"
 
-    def record(self, group: str) -> dict[str, object]:
-        return {"group": group, "command": self.label, "argv": self.argv, "wall_median": self.wall,
+    def record(self) -> dict[str, object]:
+        return {"command": self.label, "argv": self.argv, "wall_median": self.wall,
                 "cpu_median": self.cpu, "rss_mb_max": round(self.rss, 1), "exits": self.exits,
                 "walls": [round(m.wall, 4) for m in self.runs], "cpus": [round(m.process_cpu, 4) for m in self.runs]}
 
@@ -94,7 +93,7 @@ class Findings:
         return f"{counts} ({self.status})" if self.status else counts
 
 
-def rounds(commands: dict[str, list[str]], runs: int, timeout: float) -> dict[str, Series]:
+def rounds(commands: dict[str, list[str]], runs: int, timeout: float | None) -> dict[str, Series]:
     """Run every command ``runs`` times, alternating them within each round."""
     series = {label: Series(label, argv) for label, argv in commands.items()}
     for _ in range(runs):
@@ -132,7 +131,7 @@ def one_row_workbook() -> Path:
 
     row = generate._entity(random.Random(1), "1.01.01.2.01.0001", "Sub kegiatan 0-0-0")
     OUT.mkdir(parents=True, exist_ok=True)
-    generate.write(ONE_ROW, islice([{**row, "1": 1}], 1))
+    generate.write(ONE_ROW, iter([{**row, "1": 1}]))
     return ONE_ROW
 
 
@@ -142,10 +141,11 @@ class Run:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.periksa = shlex.split(args.periksa)
-        self.lines: list[str] = []
+        self.machine = machine()
+        self.lines: list[str] = [*self.machine, f"periksa command: `{shlex.join(self.periksa)}`"]
         self.notes: list[str] = []  # under the file table
-        self.raw: dict[str, object] = {"periksa": self.periksa, "runs": args.runs, "groups": []}
-        self.series: dict[str, dict[str, Series]] = {}
+        self.groups: list[dict[str, object]] = []  # raw figures, for --json
+        self.models: list[dict[str, object]] = []
         self.targets = {n: Target(name) for n, name in enumerate((
             f"`periksa check` {TARGET_ROWS:,} rows cached / openpyxl read-only iteration",
             f"`periksa check` {TARGET_ROWS:,} rows cached / python-calamine read",
@@ -178,10 +178,8 @@ class Run:
         self.keep(path.name, group, found)
         return group
 
-    def keep(self, name: str, group: dict[str, Series], found: Findings | None = None) -> None:
-        self.series[name] = group
-        self.raw["groups"].append({"file": name, "findings": None if found is None else str(found),  # type: ignore[union-attr]
-                                   "series": [item.record(name) for item in group.values()]})
+    def keep(self, name: str, group: dict[str, Series], found: Findings) -> None:
+        self.groups.append({"file": name, "findings": str(found), "series": [item.record() for item in group.values()]})
 
     def sizes(self) -> None:
         generated = sorted({int(p.name.split("-")[1]) for p in OUT.glob("tc29-*-cached.xlsx")})
@@ -253,7 +251,7 @@ class Run:
                           f"{same} (Periksa's read + fill from this checkout: {fill.data.get('evaluated')} "
                           f"evaluated, {fill.data.get('unevaluated')} left)")
         self.notes += [f"  differs: {diff}" for diff in diffs]
-        self.raw.setdefault("excelmodel", []).append(  # type: ignore[union-attr]
+        self.models.append(
             {"file": path.name, "source": source, "wall": stored["wall"], "cpu": stored["cpu"],
              "rss_mb": stored["rss_mb"], "compared": count, "equal": equal})
         if size == TARGET_ROWS and periksa.wall:
@@ -303,7 +301,6 @@ class Run:
         self.lines += ["", "| # | target | figure | ratio | verdict |", "|---|---|---|---|---|"]
         for number, target in self.targets.items():
             self.lines.append(f"| {number} | {target.name} | {target.figure} | {target.ratio} | {target.verdict} |")
-        self.raw["targets"] = [vars(target) for target in self.targets.values()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -325,7 +322,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the report here (for bench/RESULTS.md)")
     args = parser.parse_args(argv)
     run = Run(args)
-    run.lines += [*machine(), f"periksa command: `{shlex.join(run.periksa)}`"]
     run.start_up()
     run.sizes()
     if not args.quick and not args.no_agencies:
@@ -338,7 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         args.markdown.write_text(text + "\n")
     if args.json:
-        args.json.write_text(json.dumps(run.raw, indent=1, default=str))
+        raw = {"machine": run.machine, "periksa": run.periksa, "groups": run.groups, "excelmodel": run.models,
+               "targets": [vars(target) for target in run.targets.values()]}
+        args.json.write_text(json.dumps(raw, indent=1, default=str))
     return 0
 
 
