@@ -20,6 +20,7 @@ import shlex
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,18 +53,17 @@ class Series:
     argv: list[str]
     runs: list[Measure] = field(default_factory=list)
 
-    def _done(self) -> list[Measure]:
-        return [m for m in self.runs if not m.timeout]
+    def _median(self, value: Callable[[Measure], float]) -> float | None:
+        done = [value(m) for m in self.runs if not m.timeout]
+        return statistics.median(done) if done else None
 
     @property
     def wall(self) -> float | None:
-        done = self._done()
-        return statistics.median(m.wall for m in done) if done else None
+        return self._median(lambda m: m.wall)
 
     @property
     def cpu(self) -> float | None:
-        done = self._done()
-        return statistics.median(m.process_cpu for m in done) if done else None
+        return self._median(lambda m: m.process_cpu)
 
     @property
     def rss(self) -> float:
