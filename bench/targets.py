@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shlex
 import statistics
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,7 +106,7 @@ def rounds(commands: dict[str, list[str]], runs: int, timeout: float | None) -> 
 
 def findings(periksa: list[str], target: Path, timeout: float) -> Findings:
     """One untimed JSON run (it also warms the disk cache); errors/all findings and any file not checked."""
-    m = measure("findings", target, command=[*periksa, "check", str(target), "--format", "json"], timeout=timeout)
+    m = measure("findings", target, command=[*periksa, "check", arg(target), "--format", "json"], timeout=timeout)
     try:
         report = json.loads(m.stdout)
     except json.JSONDecodeError:
@@ -113,6 +115,11 @@ def findings(periksa: list[str], target: Path, timeout: float) -> Findings:
     unchecked = [f"{Path(f['path']).name}: {f['status']}" for f in report["files"] if f["status"] != "ok"]
     return Findings(summary["error"], summary["error"] + summary["warning"] + summary["info"],
                     "; ".join(unchecked[:3]))
+
+
+def arg(path: Path) -> str:
+    """A path as the commands get it: relative to the repository, where they run (ROOT is resolved)."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def s(value: float | None) -> str:
@@ -163,10 +170,10 @@ class Run:
         """periksa, openpyxl and calamine on one file, alternating; one table line."""
         print(f"  {path.name} ({runs} rounds) ...", flush=True)
         found = findings(self.periksa, path, self.args.timeout)
-        reader = [PYTHON, str(Path(__file__).with_name("baselines.py"))]
-        group = rounds({"periksa": [*self.periksa, "check", str(path)],
-                        "openpyxl": [*reader, "openpyxl", str(path)],
-                        "calamine": [*reader, "calamine", str(path)]}, runs, self.args.timeout)
+        reader = [PYTHON, arg(Path(__file__).resolve().with_name("baselines.py"))]
+        group = rounds({"periksa": [*self.periksa, "check", arg(path)],
+                        "openpyxl": [*reader, "openpyxl", arg(path)],
+                        "calamine": [*reader, "calamine", arg(path)]}, runs, self.args.timeout)
         p, o, c = group["periksa"], group["openpyxl"], group["calamine"]
         cells = "/".join(str(json.loads(m.stdout)["cells"]) if m.exit == 0 and not m.timeout else "?"
                          for m in (o.runs[0], c.runs[0]))
@@ -202,7 +209,8 @@ class Run:
                     target.figure = f"{group['periksa'].rss:.0f} MiB ({path.name})"
                     target.ratio = f"{group['periksa'].rss / 250:.2f}x of 250 MiB"
                     target.judge(group["periksa"].rss <= 250, "<= 250 MiB")
-        self.lines += ["", *self.notes]
+        if self.notes:
+            self.lines += ["", *self.notes]
 
     def reading_targets(self, group: dict[str, Series]) -> None:
         p = group["periksa"]
@@ -233,13 +241,14 @@ class Run:
                     why = model.failed or f"timeout (> {model.limit:.0f} s)"
                     self.notes.append(f"- ExcelModel on {path.name}: {why}")
                     return
-                stored = {"sha256": digest, "date": machine()[0], "wall": model.wall, "cpu": model.process_cpu,
-                          "rss_mb": model.rss_mb, "values": json.loads(Path(theirs).read_text())}
+                stored = {"sha256": digest, "date": time.strftime("%Y-%m-%d %H:%M %Z"), "load": os.getloadavg()[0],
+                          "wall": model.wall, "cpu": model.process_cpu, "rss_mb": model.rss_mb,
+                          "values": json.loads(Path(theirs).read_text())}
                 cache.write_text(json.dumps(stored))
                 source = "this run"
             elif stored.get("sha256") == digest:
                 Path(theirs).write_text(json.dumps(stored["values"]))
-                source = f"stored by an earlier run, {stored['date']}"
+                source = f"stored by an earlier run, {stored['date']}, load average {stored.get('load', 0):.1f}"
             else:
                 self.notes.append(f"- ExcelModel on {path.name}: not run (--no-excelmodel, no stored figure)")
                 return
@@ -264,7 +273,7 @@ class Run:
         path = one_row_workbook()
         print(f"  {path.name} (start-up, {self.args.runs} rounds) ...", flush=True)
         found = findings(self.periksa, path, self.args.timeout)
-        group = rounds({"periksa": [*self.periksa, "check", str(path)], "python": [PYTHON, "-c", "pass"]},
+        group = rounds({"periksa": [*self.periksa, "check", arg(path)], "python": [PYTHON, "-c", "pass"]},
                        self.args.runs, self.args.timeout)
         p, floor = group["periksa"], group["python"]
         self.keep(path.name, group, found)
@@ -284,14 +293,14 @@ class Run:
             return
         print(f"  agencies, {len(files)} workbooks ({self.args.runs} rounds) ...", flush=True)
         found = findings(self.periksa, folder, self.args.timeout)
-        commands = {"serial": [*self.periksa, "check", str(folder)]}
+        commands = {"serial": [*self.periksa, "check", arg(folder)]}
         if supports_jobs(self.periksa):
-            commands["--jobs 2"] = [*self.periksa, "check", str(folder), "--jobs", "2"]
+            commands["--jobs 2"] = [*self.periksa, "check", arg(folder), "--jobs", "2"]
         group = rounds(commands, self.args.runs, self.args.timeout)
         self.keep("agencies", group, found)
         for label, item in group.items():
             per_file = "-" if item.wall is None else f"{item.wall / len(files) * 1000:.0f} ms/file"
-            self.lines.append(f"- agencies ({len(files)} workbooks), `periksa check {folder.relative_to(ROOT)}` "
+            self.lines.append(f"- agencies ({len(files)} workbooks), `periksa check {arg(folder)}` "
                               f"{label}: {s(item.wall)} wall, {s(item.cpu)} cpu (all processes), {per_file}, "
                               f"peak {item.rss:.0f} MiB (largest process), exit {item.exits}; errors/findings {found}")
         if len(commands) == 1:
