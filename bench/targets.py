@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from run import EXCELMODEL_MAX_ROWS, OUT, PYTHON, ROOT, Measure, compare, machine, measure, supports_jobs
 
@@ -223,35 +224,17 @@ class Run:
                 target.judge(p.wall / other.wall <= limit, f"<= {limit:.1f}x")
 
     def excelmodel(self, path: Path, periksa: Series, size: int) -> None:
-        """ExcelModel once (it takes minutes), or its stored figure with --no-excelmodel; values compared."""
-        cache = OUT / f"excelmodel-{path.stem}.json"
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        """ExcelModel's figure against `periksa check`, and its values against Periksa's computed formula cells."""
         with tempfile.TemporaryDirectory() as tmp:
             ours, theirs = f"{tmp}/periksa.json", f"{tmp}/model.json"
             fill = measure("fill", path, dump=ours, timeout=self.args.timeout)
             if fill.failed or fill.timeout:
                 self.notes.append(f"- {path.name}: no formula values from Periksa: {fill.failed or 'timeout'}")
                 return
-            stored = json.loads(cache.read_text()) if cache.exists() else {}
-            if not self.args.no_excelmodel:
-                print(f"  ExcelModel on {path.name} (once) ...", flush=True)
-                Path(theirs).write_text(Path(ours).read_text())
-                model = measure("excelmodel", path, dump=theirs, timeout=self.args.excelmodel_timeout)
-                if model.timeout or model.failed:
-                    why = model.failed or f"timeout (> {model.limit:.0f} s)"
-                    self.notes.append(f"- ExcelModel on {path.name}: {why}")
-                    return
-                stored = {"sha256": digest, "date": time.strftime("%Y-%m-%d %H:%M %Z"), "load": os.getloadavg()[0],
-                          "wall": model.wall, "cpu": model.process_cpu, "rss_mb": model.rss_mb,
-                          "values": json.loads(Path(theirs).read_text())}
-                cache.write_text(json.dumps(stored))
-                source = "this run"
-            elif stored.get("sha256") == digest:
-                Path(theirs).write_text(json.dumps(stored["values"]))
-                source = f"stored by an earlier run, {stored['date']}, load average {stored.get('load', 0):.1f}"
-            else:
-                self.notes.append(f"- ExcelModel on {path.name}: not run (--no-excelmodel, no stored figure)")
+            stored = self.model(path, ours, theirs)
+            if stored is None:
                 return
+            source = stored["source"]
             count, equal, diffs = compare(ours, theirs)
         same = f"{equal}/{count} equal" + (" ✓" if equal == count else " ✗")
         self.notes.append(f"- ExcelModel on {path.name} ({source}): {s(stored['wall'])} wall, {s(stored['cpu'])} "
@@ -268,6 +251,30 @@ class Run:
             target.figure = f"{s(stored['wall'])} vs {s(periksa.wall)}, values {same}"
             target.ratio = f"{x(stored['wall'], periksa.wall)} faster (cpu {x(stored['cpu'], periksa.cpu)})"
             target.judge(stored["wall"] / periksa.wall >= 100 and equal == count, ">= 100x, values identical")
+
+    def model(self, path: Path, ours: str, theirs: str) -> dict[str, Any] | None:
+        """ExcelModel run once now, or (--no-excelmodel) the figure and values stored by an earlier run on this file."""
+        cache = OUT / f"excelmodel-{path.stem}.json"
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if self.args.no_excelmodel:
+            stored = json.loads(cache.read_text()) if cache.exists() else {}
+            if stored.get("sha256") != digest:
+                self.notes.append(f"- ExcelModel on {path.name}: not run (--no-excelmodel, no stored figure)")
+                return None
+            Path(theirs).write_text(json.dumps(stored["values"]))
+            when = f"stored by an earlier run, {stored['date']}, load average {stored['load']:.1f}"
+            return {**stored, "source": when}
+        print(f"  ExcelModel on {path.name} (once) ...", flush=True)
+        Path(theirs).write_text(Path(ours).read_text())
+        model = measure("excelmodel", path, dump=theirs, timeout=self.args.excelmodel_timeout)
+        if model.timeout or model.failed:
+            self.notes.append(f"- ExcelModel on {path.name}: {model.failed or f'timeout (> {model.limit:.0f} s)'}")
+            return None
+        stored = {"sha256": digest, "date": time.strftime("%Y-%m-%d %H:%M %Z"), "load": os.getloadavg()[0],
+                  "wall": model.wall, "cpu": model.process_cpu, "rss_mb": model.rss_mb,
+                  "values": json.loads(Path(theirs).read_text())}
+        cache.write_text(json.dumps(stored))
+        return {**stored, "source": "this run"}
 
     def start_up(self) -> None:
         path = one_row_workbook()
