@@ -2,7 +2,8 @@
 
 A change must not slow the 10k-row check by more than 10 %. Timing one version today and
 another tomorrow measures the machine's mood; this alternates the two commands on the same
-files, several times, and prints each file's median seconds and the ratio new / baseline.
+files, several times (bench/targets.py's rounds: wall, CPU and peak RSS from os.wait4), and
+prints each file's median wall seconds, the ratios new / baseline (wall and CPU) and the peak RSS.
 
     git worktree add ../periksa-base <commit> && python3 -m venv ../periksa-base/.venv \\
         && ../periksa-base/.venv/bin/pip install ../periksa-base
@@ -13,17 +14,11 @@ files, several times, and prints each file's median seconds and the ratio new / 
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
+import shlex
 import sys
-import time
 from pathlib import Path
 
-
-def seconds(command: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - started
+from targets import rounds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,14 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    print(f"{'file':32} {'baseline s':>10} {'current s':>10} {'ratio':>6}")
+    print(f"{'file':32} {'baseline s':>10} {'current s':>10} {'ratio':>6} {'cpu ratio':>9} {'peak MiB':>12}")
     for path in args.files:
-        times: dict[str, list[float]] = {"baseline": [], "current": []}
-        for _ in range(args.runs):
-            for name in times:
-                times[name].append(seconds([getattr(args, name), "check", str(path), "--format", "json"]))
-        base, now = statistics.median(times["baseline"]), statistics.median(times["current"])
-        print(f"{path.name:32} {base:10.2f} {now:10.2f} {now / base:6.2f}")
+        group = rounds({name: [*shlex.split(getattr(args, name)), "check", str(path), "--format", "json"]
+                        for name in ("baseline", "current")}, args.runs, timeout=None)
+        base, now = group["baseline"], group["current"]
+        if base.wall is None or now.wall is None or base.cpu is None or now.cpu is None:
+            print(f"{path.name:32} timeout")
+            continue
+        print(f"{path.name:32} {base.wall:10.2f} {now.wall:10.2f} {now.wall / base.wall:6.2f} "
+              f"{now.cpu / base.cpu:9.2f} {base.rss:5.0f} -> {now.rss:4.0f}")
     return 0
 
 

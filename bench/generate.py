@@ -232,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated row counts")
     parser.add_argument("--quick", action="store_true", help="1,000 rows and 20 agency files only")
-    parser.add_argument("--agencies", type=int, default=AGENCIES, help="number of agency workbooks")
+    parser.add_argument("--agencies", type=int, default=AGENCIES,
+                        help="number of agency workbooks (0: leave the folder as it is)")
     parser.add_argument("--no-recalc", action="store_true", help="skip the LibreOffice-recalculated variant")
     parser.add_argument("--recalc-timeout", type=float, default=900, help="seconds per LibreOffice conversion")
     args = parser.parse_args(argv)
@@ -250,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             status = recalculate(OUT / f"tc29-{size}-formulas.xlsx", target, args.recalc_timeout)
             print(f"{target.relative_to(ROOT)}: {status}, {time.perf_counter() - start:.1f} s", flush=True)
+    if not agencies:
+        return 0  # --agencies 0 keeps the folder as it is
     folder = OUT / "agencies"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()

@@ -23,9 +23,12 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from baselines import READERS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -50,33 +53,6 @@ def _work_periksa(path: str, _: str | None) -> dict[str, object]:
     errors = sum(1 for f in findings if f.severity.name == "ERROR")
     status = ",".join(result.status for result in report.files)
     return {"seconds": seconds, "findings": len(findings), "errors": errors, "status": status}
-
-
-def _work_openpyxl(path: str, _: str | None) -> dict[str, object]:
-    """The cheapest full read a Python tool could do: read_only, cached values, every cell."""
-    from openpyxl import load_workbook
-
-    start = time.perf_counter()
-    wb = load_workbook(path, read_only=True, data_only=True)
-    cells = 0
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(values_only=True):
-            cells += sum(1 for value in row if value is not None)
-    wb.close()
-    return {"seconds": time.perf_counter() - start, "cells": cells}
-
-
-def _work_calamine(path: str, _: str | None) -> dict[str, object]:
-    """A Rust reader's floor for the same file (values only)."""
-    from python_calamine import CalamineWorkbook
-
-    start = time.perf_counter()
-    wb = CalamineWorkbook.from_path(path)
-    cells = 0
-    for name in wb.sheet_names:
-        for row in wb.get_sheet_by_name(name).to_python():
-            cells += sum(1 for value in row if value not in (None, ""))
-    return {"seconds": time.perf_counter() - start, "cells": cells}
 
 
 def _work_fill(path: str, dump: str | None) -> dict[str, object]:
@@ -161,8 +137,8 @@ def _work_profile(path: str, dump: str | None) -> dict[str, object]:
 
 
 WORKERS = {
-    "periksa": _work_periksa, "openpyxl": _work_openpyxl, "calamine": _work_calamine, "fill": _work_fill,
-    "excelmodel": _work_excelmodel, "noop": _work_noop, "profile": _work_profile,
+    "periksa": _work_periksa, "fill": _work_fill, "excelmodel": _work_excelmodel, "noop": _work_noop,
+    "profile": _work_profile, **{kind: lambda path, _, read=read: read(path) for kind, read in READERS.items()},
 }
 
 
@@ -202,6 +178,9 @@ class Measure:
     timeout: bool = False
     limit: float | None = None
     failed: str = ""
+    process_cpu: float = 0.0  # user + system seconds of the whole process (from os.wait4)
+    exit: int = 0
+    stdout: str = ""
 
     @property
     def seconds(self) -> float | None:
@@ -226,26 +205,24 @@ def measure(kind: str, path: Path | str, dump: str | None = None, timeout: float
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT)
-        deadline = None if timeout is None else start + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if deadline is not None and time.perf_counter() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                result.timeout = True
-                break
-            time.sleep(0.05)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        killed = threading.Event()
+        timer = threading.Timer(timeout or 0, lambda: (killed.set(), proc.kill()))
+        if timeout is not None:
+            timer.start()
+        _, status, usage = os.wait4(proc.pid, 0)  # blocking: the wall time is exact, not a polling step
         result.wall = time.perf_counter() - start
+        timer.cancel()
+        result.timeout = killed.is_set()
+        result.exit = proc.returncode = os.waitstatus_to_exitcode(status)
         result.rss_mb = usage.ru_maxrss / 1024  # Linux: KiB
+        result.process_cpu = usage.ru_utime + usage.ru_stime
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     if result.timeout:
         return result
     if command is not None:
+        result.stdout = stdout
         result.data = {"seconds": result.wall, "exit": proc.returncode, "tail": stdout.strip().splitlines()[-3:]}
         return result
     if proc.returncode != 0:
@@ -351,6 +328,12 @@ def run_size(size: int, args: argparse.Namespace, lines: list[str], raw: list[di
                     print(f"    {m.kind} failed: {m.failed}")
 
 
+def supports_jobs(periksa: list[str]) -> bool:
+    """Whether this installation's `check` has --jobs (older ones do not)."""
+    help_text = subprocess.run([*periksa, "check", "--help"], capture_output=True, text=True, cwd=ROOT).stdout
+    return bool(re.search(r"--jobs\b", help_text))
+
+
 def run_agencies(lines: list[str], raw: list[dict[str, object]]) -> None:
     """The CLI on the folder, as a user runs it (process start and imports included)."""
     folder = OUT / "agencies"
@@ -358,9 +341,7 @@ def run_agencies(lines: list[str], raw: list[dict[str, object]]) -> None:
     if not files:
         lines.append("agencies: not generated")
         return
-    help_text = subprocess.run([PYTHON, "-m", "validator", "check", "--help"], capture_output=True, text=True,
-                               cwd=ROOT).stdout
-    has_jobs = bool(re.search(r"--jobs\b", help_text))
+    has_jobs = supports_jobs([PYTHON, "-m", "validator"])
     runs = [("serial", [])] + ([("--jobs 2", ["--jobs", "2"])] if has_jobs else [])
     lines.append(f"agencies: {len(files)} workbooks in {folder.relative_to(ROOT)}/")
     for label, extra in runs:
