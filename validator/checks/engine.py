@@ -188,8 +188,17 @@ class TableRules:
         wanted = tuple(rule.rows)
         selected = self._selected.get(wanted)
         if selected is None:
-            selected = self._selected[wanted] = [row for row in self.table.rows
-                                                 if any(_matches(row, w) for w in wanted)]
+            # whether a row is selected depends only on its kind and levels: decided once per such key
+            decided: dict[tuple[str, str | None, str | None], bool] = {}
+            selected = []
+            for row in self.table.rows:
+                key = (row.kind, row.level, row.summary_level)
+                chosen = decided.get(key)
+                if chosen is None:
+                    chosen = decided[key] = any(_matches(row, w) for w in wanted)
+                if chosen:
+                    selected.append(row)
+            self._selected[wanted] = selected
         return selected
 
     def related(self, row: Row, kind: str, selector: str | None) -> Sequence[Row]:
