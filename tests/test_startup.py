@@ -209,13 +209,13 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def test_a_run_records_every_shipped_file_and_the_next_one_trusts_only_those_bytes(
         fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     checked: list[str] = []
-    real = validated.validate
+    real = packfile.validate
 
     def counting(path: Path, *args: object) -> None:
         checked.append(path.name)
         real(path, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(validated, "validate", counting)
+    monkeypatch.setattr(packfile, "validate", counting)
     shipped = sorted(bundled_rules_dir().rglob("*.yaml"))
     load_library()
     assert sorted(checked) == sorted(p.name for p in shipped)
@@ -255,3 +255,7 @@ def test_an_unusable_cache_means_validating_again(tmp_path: Path) -> None:
     cache.add(b"pack: x\n")
     cache.save()
     assert cache.added and not (blocked / "periksa").exists()
+    homeless = validated.Validated(None)  # no $HOME: nothing read, nothing written
+    homeless.add(b"pack: x\n")
+    homeless.save()
+    assert homeless.known(b"pack: x\n") and not validated.Validated(None).known(b"pack: x\n")
