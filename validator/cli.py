@@ -85,8 +85,6 @@ def _outputs(values: tuple[str, ...], lang: str) -> tuple[Path | None, list[tupl
 def _print(report: Report, fmt: str, output: Path | None, lang: str, statistics: bool, no_color: bool,
            suppressed: int) -> None:
     """The --format report, to stdout or the plain -o file; terminal keeps its colours on a tty."""
-    from validator.report import terminal
-
     if fmt != "terminal":
         text = RENDERERS[fmt](report, lang)
         if output:
@@ -94,6 +92,8 @@ def _print(report: Report, fmt: str, output: Path | None, lang: str, statistics:
         else:
             click.echo(text, nl=False)
         return
+    from validator.report import terminal
+
     if output is None:
         console = Console(no_color=no_color, highlight=False)
         if not console.is_terminal:
