@@ -16,9 +16,8 @@ import json
 from collections import Counter
 from pathlib import Path, PurePath
 
-from openpyxl.utils import get_column_letter
-
 from validator import __version__, messages
+from validator.excel import get_column_letter
 from validator.model import FileResult, Finding, Report
 from validator.packs import inputs
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
@@ -72,6 +71,8 @@ def check(paths: Iterable[str | Path], options: Options | None = None, library: 
     jobs = min(options.jobs if options.jobs > 0 else (os.cpu_count() or 1), len(files))
     results: list[FileResult] = []
     if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(library, options)) as pool:
             chunk = max(1, len(files) // (jobs * 8))
             for result in pool.map(_worker_check, files, chunksize=chunk):

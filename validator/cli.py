@@ -12,7 +12,6 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from validator import __version__, baseline, messages, outputs
 from validator.baseline import BaselineError
@@ -22,13 +21,12 @@ from validator.clitext import LANG_ENV, Choice, File, Group, Option
 from validator.limits import cap_memory
 from validator.model import Report
 from validator.outputs import OutputError
-from validator.packs import packdocs
 from validator.packs.config import build_library
 from validator.packs.packfile import suggest
 from validator.packs.rulepack import Library, Pack, PackError
 from validator.read.reader import ReadError
 from validator.read.safety import MAX_CELLS
-from validator.report import RENDERERS, annotate, terminal
+from validator.report import RENDERERS
 
 FORMATS = tuple(RENDERERS)
 NAMED_OUTPUT = re.compile(rf"^({'|'.join(FORMATS)})=(.+)$")
@@ -57,6 +55,8 @@ def _progress(lang: str) -> Iterator[Callable[[int, int], None] | None]:
     if not console.is_terminal:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console,
                   transient=True) as bar:
         task = bar.add_task(messages.t("checking", lang), total=None)
@@ -92,6 +92,8 @@ def _print(report: Report, fmt: str, output: Path | None, lang: str, statistics:
         else:
             click.echo(text, nl=False)
         return
+    from validator.report import terminal
+
     if output is None:
         console = Console(no_color=no_color, highlight=False)
         if not console.is_terminal:
@@ -106,6 +108,8 @@ def _print(report: Report, fmt: str, output: Path | None, lang: str, statistics:
 
 def _annotate(report: Report, target: Path, lang: str) -> None:
     """Write annotated copies: to ``target`` for one input, else into the folder ``target``."""
+    from validator.report import annotate  # openpyxl: only when a copy is written
+
     single = len(report.files) == 1 and target.suffix.lower() in (".xlsx", ".xlsm")
     if not single:
         outputs.make_folder(target)
@@ -222,6 +226,8 @@ def _check(paths: tuple[Path, ...], lang: str, fmt: str, outputs_: tuple[str, ..
     with _progress(lang) as advance:
         report = check(paths, options, library, advance)
     if columns_only:
+        from validator.report import terminal
+
         terminal.render_columns(report, Console(no_color=no_color, highlight=False, soft_wrap=True), lang)
         sys.exit(2 if any(r.status == "error" for r in report.files) else 0)
     if write_baseline:
@@ -287,6 +293,8 @@ def rules_explain(rule_id: str, rules_dirs: tuple[Path, ...], config: Path | Non
         for pack in sorted(library.packs.values(), key=lambda p: (not p.project, p.id)):
             for rule in pack.rules:
                 if rule.id.upper() == rule_id.upper():
+                    from validator.packs import packdocs
+
                     click.echo(packdocs.explain(rule, pack, lang))
                     return
         crossing = [(pack, spec) for pack in sorted(library.packs.values(), key=lambda p: p.id)
@@ -310,6 +318,8 @@ def _label(key: str, text: str) -> None:
 def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> None:
     """A cross-table rule, once, with every pack that has it (variants inherit it)."""
     pack, spec = crossing[0]
+    from validator.packs import packdocs
+
     kind = messages.t("cross-table-kind", lang, family=pack.family or "-")
     click.echo(f"{spec['id']} [{spec.get('severity', 'error')}] - {kind}")
     _label("cli-explain-packs", ", ".join(p.id for p, _ in crossing))
@@ -325,6 +335,8 @@ def _explain_cross(crossing: list[tuple[Pack, dict[str, Any]]], lang: str) -> No
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 @_rules_options
 def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], config: Path | None, no_config: bool, lang: str) -> None:
+    from validator.packs import packdocs
+
     with messages.speaking(lang):
         try:
             written = packdocs.write(_project_library(rules_dirs, config, no_config), folder)
@@ -337,6 +349,8 @@ def rules_docs(folder: Path, rules_dirs: tuple[Path, ...], config: Path | None, 
 @click.option("--config", "project", is_flag=True, cls=Option, help="cli-rules-keys-config")
 @LANG_OPTION
 def rules_keys(project: bool, lang: str) -> None:
+    from validator.packs import packdocs
+
     click.echo(packdocs.key_reference("config" if project else "pack"), nl=False)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from openpyxl.utils import get_column_letter
+from validator.excel import get_column_letter
 
 
 class Severity(StrEnum):

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from validator import messages
 from validator.checks.builtin import BUILTIN
 from validator.checks.engine import summable
+from validator.excel import column_index_from_string
 from validator.model import Finding, Row, Table
 from validator.packs.rulepack import Pack
 from validator.read.formulas_eval import FormulaEvaluator, shape, tokens
@@ -101,8 +102,6 @@ def _references(table: Table, pack: Pack, lang: str) -> list[Finding]:
 
 
 def _same_row_refs(formula: str) -> list[tuple[int, int]]:
-    from openpyxl.utils import column_index_from_string
-
     return [(int(m.group("row")), column_index_from_string(m.group("col")))
             for m in tokens(formula) if not m.group("sheet")]
 

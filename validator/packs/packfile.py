@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
-from referencing import Registry, Resource
 
 from validator.packs.inputs import PACK, InputError, InputLimits, load_yaml_mapping
+
+if TYPE_CHECKING:
+    import jsonschema
 
 Path_ = tuple[Any, ...]
 Marks = dict[Path_, tuple[int, int]]
@@ -52,6 +53,9 @@ def schema(name: str) -> dict[str, Any]:
 
 @functools.cache
 def _validator(name: str) -> jsonschema.Draft202012Validator:
+    import jsonschema  # about 0.1 s to import: only when a file is validated
+    from referencing import Registry, Resource
+
     registry: Registry = Registry().with_resources(
         (f"{other}.schema.json", Resource.from_contents(schema(other))) for other in ("pack", "config"))
     return jsonschema.Draft202012Validator(schema(name), registry=registry,

@@ -31,6 +31,7 @@ from validator.packs.packfile import (
     validate,
     where,
 )
+from validator.packs.validated import shipped_cache, validate_shipped
 from validator.packs.vocabulary import VOCABULARY_FILE, Vocabulary, shipped
 from validator.tables.colmap import HeaderWords
 
@@ -295,7 +296,10 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
             raise PackError(f"{folder}: folder of rule packs not found")
         for path in sorted(folder.rglob("*.yaml")):
             data, marks = read_yaml(path)
-            validate(path, data, marks, "pack")
+            if folder == bundled:
+                validate_shipped(path, data, marks)
+            else:
+                validate(path, data, marks, "pack")
             for name, spec in data.get("scales", {}).items():
                 scales[name] = _scale(name, spec)
             words = data.get("header_words", {})
@@ -318,6 +322,7 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
         packs[pack_id].project = True
     for pack in packs.values():
         pack.scales = scales
+    shipped_cache().save()
     return Library(packs=packs, scales=scales, vocabulary=vocabulary, header_words=HeaderWords(parts, tuple(others)))
 
 

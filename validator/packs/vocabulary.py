@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
-from validator.packs.packfile import bundled_rules_dir, read_yaml, validate
+from validator.packs.packfile import bundled_rules_dir, read_yaml
+from validator.packs.validated import shipped_cache, validate_shipped
 
 VOCABULARY_FILE = "vocabulary.yaml"
 
@@ -67,5 +68,6 @@ def shipped() -> Vocabulary:
     """The shared vocabulary of the bundled ``rules/vocabulary.yaml``."""
     path = bundled_rules_dir() / VOCABULARY_FILE
     data, marks = read_yaml(path)
-    validate(path, data, marks, "pack")
+    validate_shipped(path, data, marks)
+    shipped_cache().save()
     return Vocabulary().extended(data["vocabulary"])

@@ -14,15 +14,13 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import formulas
-import numpy as np
-import schedula
-from openpyxl.utils import column_index_from_string
-
+from validator.excel import column_index_from_string
 from validator.read.grid import Sheet
-from validator.read.vectorised import Program, compile_shape
+
+if TYPE_CHECKING:
+    from validator.read.vectorised import Program
 
 #: Fewer cells of one shape than this are not worth the array setup.
 MIN_VECTOR = 8
@@ -201,6 +199,8 @@ class FormulaEvaluator:
         return _scalar(result)
 
     def _compile(self, formula: str) -> _Compiled | None:
+        import formulas
+
         try:
             func = formulas.Parser().ast(formula)[1].compile()
         except Exception:  # noqa: BLE001 - parser errors have no common base
@@ -224,6 +224,8 @@ class FormulaEvaluator:
         if len(coords) == 1:
             return self._cell(target_sheet, *coords[0], depth)
         (r1, c1), (r2, c2) = coords
+        import numpy as np
+
         grid = np.empty((r2 - r1 + 1, c2 - c1 + 1), dtype=object)
         for r in range(r1, r2 + 1):
             for c in range(c1, c2 + 1):
@@ -233,6 +235,8 @@ class FormulaEvaluator:
     def _cell(self, sheet: Sheet, row: int, col: int, depth: int) -> Any:
         value = sheet.value(row, col)
         if value is None:
+            import schedula
+
             formula = sheet.formula(row, col)
             return schedula.EMPTY if formula is None else self._compute(sheet, row, col, formula, depth + 1)
         return value
@@ -248,6 +252,8 @@ def _programs(cells: Iterable[tuple[int, int, str, object]]) -> dict[str, tuple[
     out = {}
     for form, members in groups.items():
         if len(members) >= MIN_VECTOR:
+            from validator.read.vectorised import compile_shape
+
             program = compile_shape(members[0][2], members[0][0], members[0][1])
             if program is not None:
                 out[form] = (program, members)
@@ -282,6 +288,8 @@ def _run_column(sheet: Sheet, program: Program, members: list[Member]
         waiting.append(member)
     if not ready:
         return {}, waiting
+    import numpy as np
+
     results = program.run([np.asarray(column, dtype=float) for column in columns])
     done = {(row, col): result for (row, col, _), result in zip(ready, results.tolist(), strict=True)
             if math.isfinite(result)}
@@ -302,6 +310,9 @@ def _coords(ref: str) -> tuple[int, int]:
 
 
 def _scalar(result: Any) -> object:
+    import numpy as np
+    import schedula
+
     while isinstance(result, np.ndarray):
         if result.size != 1:
             return None

@@ -18,7 +18,6 @@ from xml.parsers import expat
 
 from validator.read.cellstyles import SheetLooks, ods_looks, xls_looks
 from validator.read.grid import RawCell, Sheet, Style
-from validator.read.html_tables import read_html
 from validator.read.safety import (
     DEFAULT_LIMITS,
     ZIP_ERRORS,
@@ -119,6 +118,8 @@ def _read_markup(path: Path, display: str, limits: Limits) -> Workbook:
     try:
         if kind == "spreadsheetml":
             return Workbook(display, read_spreadsheetml(path, display, limits), [("file-read-as-spreadsheetml", {})])
+        from validator.read.html_tables import read_html
+
         sheets = read_html(path, display, limits)
     except PARSE_ERRORS as exc:
         raise ReadError("file-corrupt", path=display, detail=_detail(exc)) from None

@@ -18,8 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from xml.parsers import expat
 
-from openpyxl.utils import get_column_letter
-
+from validator.excel import get_column_letter
 from validator.read.grid import PLAIN, Sheet, Style
 from validator.read.safety import EXCEL_COLS, EXCEL_ROWS, Limits, ReadError, check_xml_stream
 from validator.read.webexport import format_code, sheet_name

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from openpyxl.utils import column_index_from_string
+
+from validator.excel import column_index_from_string
 
 _TOKEN = re.compile(
     r"\s+|(?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"

@@ -15,10 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from xml.parsers import expat
 
-from openpyxl.formula.translate import Translator
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
-
+from validator.excel import BUILTIN_FORMATS, CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, is_date_format
 from validator.read.grid import PLAIN, Sheet, Style
 from validator.read.safety import EXCEL_COLS, EXCEL_ROWS
 
@@ -255,6 +252,8 @@ class _SheetParser:
             master = self.shared.get(si)
             if master is None:
                 return None
+            from openpyxl.formula.translate import Translator
+
             try:
                 return Translator(master[0], origin=master[1]).translate_formula(here)
             except Exception:  # noqa: BLE001 - a formula openpyxl cannot shift stays unknown
@@ -279,6 +278,8 @@ class _SheetParser:
             elif kind == "b":
                 value = raw.strip() in ("1", "true")
             elif kind == "d":
+                from openpyxl.utils.datetime import from_ISO8601
+
                 value = from_ISO8601(raw)
             else:  # "str" (a formula's text result) and "e" (an error value such as #DIV/0!)
                 value = raw
@@ -345,6 +346,8 @@ def _number(text: str) -> int | float:
 
 
 def _date(value: float, epoch: datetime) -> object:
+    from openpyxl.utils.datetime import from_excel
+
     try:
         return from_excel(value, epoch)
     except (OverflowError, ValueError):

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from openpyxl.utils import get_column_letter
-
 from validator import messages
+from validator.excel import get_column_letter
 from validator.model import FileResult, Severity, Table
 from validator.read.grid import Sheet
 from validator.serve.numfmt import display

@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from openpyxl.utils import get_column_letter
-
+from validator.excel import get_column_letter
 from validator.model import ColumnRead
 
 if TYPE_CHECKING:

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from openpyxl.utils import column_index_from_string
-
+from validator.excel import column_index_from_string
 from validator.packs.rulepack import Library, Pack
 from validator.read.grid import Sheet
 from validator.tables.colmap import ColumnMap, HeaderColumn, map_columns, norm, norm_formula
