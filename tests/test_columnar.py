@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from validator.check import Options, _tables, check
-from validator.checks import columns
+from validator.checks import columns, engine
 from validator.checks.engine import TableRules, evaluate, runnable
 from validator.model import BLANK, Cells, Refs, Row, Table, Value
 from validator.packs.config import build_library
@@ -29,6 +29,14 @@ from validator.tables.numbers import AMBIGUOUS, MALFORMED
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "workbooks").rglob("*") if p.suffix in {".xlsx", ".xls"})
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _every_table_columnar():
+    """The samples are small: below ``COLUMNAR_MIN_ROWS`` the interpreter alone would check them."""
+    saved, engine.COLUMNAR_MIN_ROWS = engine.COLUMNAR_MIN_ROWS, 0
+    yield
+    engine.COLUMNAR_MIN_ROWS = saved
 
 
 def _seen(report) -> tuple[list, list, list]:  # type: ignore[no-untyped-def]
@@ -61,7 +69,8 @@ def _statuses(table: Table, pack: Pack, library: Library) -> list[int]:
     rules = TableRules(table, pack, library, "id")
     out: list[int] = []
     for rule in runnable(table, pack):
-        out.extend(rules.settled(rule, rules.rows_for(rule)) or [])
+        out.extend(columns.HOLDS if known is not None else columns.UNDECIDED
+                   for known in rules.settled(rule, rules.rows_for(rule)) or [])
     return out
 
 
@@ -188,3 +197,14 @@ def _rule(expression):  # type: ignore[no-untyped-def]
     return Rule(id="T", name="t", severity=Severity.ERROR, rows=("entity",), check=expression, when=None,
                 require=None, tolerance="decimals", max_decimals=2, truncation="warning",
                 description={"id": "-"}, message=None, source="-", example="", pack="t")
+
+
+def test_small_tables_are_interpreted_without_numpy() -> None:
+    """Below ``COLUMNAR_MIN_ROWS`` rows no column program runs (start-up: numpy is not loaded)."""
+    table, pack, library = next(t for t in _sample_tables() if len(t[0].rows) < 200)
+    rules = TableRules(table, pack, library, "id")
+    saved, engine.COLUMNAR_MIN_ROWS = engine.COLUMNAR_MIN_ROWS, 200
+    try:
+        assert all(rules.settled(rule, rules.rows_for(rule)) is None for rule in runnable(table, pack))
+    finally:
+        engine.COLUMNAR_MIN_ROWS = saved

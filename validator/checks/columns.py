@@ -84,6 +84,16 @@ class ColumnData:
         self._row_variables: list[dict[str, Any]] | None = None
         self._members: dict[tuple[str, str | None, int], list[int] | None] = {}
         self._others: dict[str, np.ndarray] = {}
+        #: each row selection's positions, with the selection kept alive so that its id stays its own
+        self._domains: dict[int, tuple[Sequence[Row], np.ndarray]] = {}
+
+    def domain(self, selected: Sequence[Row]) -> np.ndarray:
+        """The selected rows' positions in the table, kept per selection (rules share them)."""
+        kept = self._domains.get(id(selected))
+        if kept is None:
+            positions = np.fromiter((self.position[id(row)] for row in selected), dtype=np.int64, count=len(selected))
+            kept = self._domains[id(selected)] = (selected, positions)
+        return kept[1]
 
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(numbers, kinds) as ``engine._lookup`` reads them: blank, number, text or unusable."""

@@ -15,11 +15,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from validator import messages
-from validator.checks import columns
 from validator.model import APPLICABLE, CellRef, Finding, Row, RowTrace, RuleOutcome, Severity, Table, TableTrace
 from validator.packs.expr import (
     Evaluator,
@@ -33,6 +31,9 @@ from validator.packs.expr import (
 )
 from validator.packs.rulepack import Library, Pack, Rule
 from validator.tables.numbers import AMBIGUOUS, EXCEL_ERROR, MALFORMED
+
+if TYPE_CHECKING:
+    from validator.checks.columns import ColumnData
 
 CELL_RULES = {
     MALFORMED: ("PRK-ANGKA-TIDAK-SAH", Severity.ERROR, "number-malformed"),
@@ -51,6 +52,8 @@ def _lookup(row: Row, column: str) -> float | str | None:
 
 
 AGGREGATIONS = ("sum", "last", "average")
+#: tables at least this long get column programs (``columns.py``); shorter ones are interpreted row by row
+COLUMNAR_MIN_ROWS = 200
 
 
 def summable(row: Row, pack: Pack) -> bool:
@@ -162,10 +165,8 @@ class TableRules:
         self._polarity = _polarity_column(pack)
         #: whether column programs settle the rows where a rule plainly holds (off: every row interpreted)
         self.columnar = True
-        self._data: columns.ColumnData | None = None
+        self._data: ColumnData | None = None
         self._selected: dict[tuple[str, ...], list[Row]] = {}
-        #: each selection's table positions, keyed by the (kept) selection list's id
-        self._domains: dict[int, np.ndarray] = {}
         #: the table's parameters with each (aggregation, negative, declared) triple, shared by rows
         self._variable_sets = {(a, n, d): {**table.parameters, "summable": a == "sum", "averaged": a == "average",
                                            "negative": n, "declared": d}
@@ -388,24 +389,19 @@ class TableRules:
     def check(self, rule: Rule) -> list[Finding]:
         """The rule on every row it selects; a rule skipped on all of them for want of the rows
         it reads (children() of a program in a table without kegiatan) leaves a note. The
-        rule's column program settles the rows where it plainly holds (``columns.settle``);
-        the interpreter sees the rest."""
+        rule's column program settles the rows where it plainly holds (``settled``); the
+        interpreter sees the rest."""
         findings = []
         applicable = 0
         structural: list[tuple[Row, Skip]] = []
         selected = self.rows_for(rule)
         settled = self.settled(rule, selected)
-        held, unmet = _plain(rule.id, "ok"), _plain(rule.id, "when")
         for at, row in enumerate(selected):
-            status = settled[at] if settled is not None else columns.UNDECIDED
-            if status == columns.HOLDS:
-                applicable += 1
+            known = settled[at] if settled is not None else None
+            if known is not None:  # held, or its when is false: settled by the column program
+                applicable += known.status in APPLICABLE
                 if self.trace is not None:
-                    self.trace.setdefault(id(row), []).append(held)
-                continue
-            if status == columns.WHEN_FALSE:
-                if self.trace is not None:
-                    self.trace.setdefault(id(row), []).append(unmet)
+                    self.trace.setdefault(id(row), []).append(known)
                 continue
             finding, outcome = self.outcome(rule, row)
             if finding:
@@ -420,18 +416,21 @@ class TableRules:
             self.notes.append(self._never_applied(rule, structural))
         return findings
 
-    def settled(self, rule: Rule, selected: list[Row]) -> list[int] | None:
-        """Each selected row's status from the rule's column program; None without one."""
-        if not self.columnar or not selected or self.corrected or self.use_hypotheses:
+    def settled(self, rule: Rule, selected: list[Row]) -> list[RuleOutcome | None] | None:
+        """Each selected row's outcome where the rule's column program settles it (held, or
+        ``when`` false), None where the interpreter must look; None for all on a small table,
+        which the interpreter alone checks as fast without loading numpy (start-up matters more)."""
+        if not self.columnar or len(self.table.rows) < COLUMNAR_MIN_ROWS or not selected \
+                or self.corrected or self.use_hypotheses:
             return None
+        from validator.checks import columns
+
         if self._data is None:
             self._data = columns.ColumnData(self.table.rows, self.position, self.related, self.previous,
                                             self.variables, self.scale)
-        domain = self._domains.get(id(selected))
-        if domain is None:
-            domain = self._domains[id(selected)] = np.fromiter(
-                (self.position[id(row)] for row in selected), dtype=np.int64, count=len(selected))
-        return columns.settle(rule, domain, self._data, self.rupiah).tolist()
+        statuses = columns.settle(rule, self._data.domain(selected), self._data, self.rupiah)
+        outcomes = {columns.HOLDS: _plain(rule.id, "ok"), columns.WHEN_FALSE: _plain(rule.id, "when")}
+        return [outcomes.get(status) for status in statuses.tolist()]
 
     def check_row(self, rule: Rule, row: Row) -> Finding | None:
         return self.outcome(rule, row)[0]
