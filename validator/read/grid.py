@@ -88,6 +88,22 @@ class Sheet:
         self.max_row = max(self.max_row, row)
         self.max_col = max(self.max_col, col)
 
+    def add_row(self, row: int, cols: list[int], values: list[object], styles: list[int],
+                formulas: dict[int, str] | None) -> None:
+        """Cells of one row in rising column order, stored in one step (the .xlsx scanner's way);
+        a row already begun takes them one by one, so that a later cell still replaces an earlier one."""
+        if row in self._rows:
+            for at, col in enumerate(cols):
+                self.add(row, col, values[at], formulas.get(col) if formulas else None, styles[at])
+            return
+        line = self._rows[row] = _Row()
+        line.cols = array("H", cols)
+        line.values = values
+        line.styles = array("H", styles)
+        line.formulas = formulas
+        self.max_row = max(self.max_row, row)
+        self.max_col = max(self.max_col, cols[-1])
+
     def value(self, row: int, col: int) -> object:
         line = self._rows.get(row)
         if line is None:
