@@ -39,6 +39,7 @@ _TEXT = rb"[^<\x00-\x08\x0b\x0c\x0e-\x1f\r]*"
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ATTRIBUTE = re.compile(rb'([A-Za-z]{1,12})="([^"]*)"')
+_SHAPE = re.compile(rb'(?: s="[0-9]{1,9}")?(?: t="[A-Za-z]{1,9}")?')
 _NUMBER, _DATE, _STRING, _INLINE = 0, 1, 2, 3
 _KINDS: dict[str, int] = {"n": _NUMBER, "s": _STRING, "inlineStr": _INLINE}
 
@@ -64,7 +65,6 @@ class _Scanner:
         self.shared = SharedFormulas()
         self.texts: dict[bytes, str] = {}
         self.row = 0
-        self.col = 0
         self.row_key = b""
 
     def run(self, stream: IO[bytes], feed: Callable[[bytes, bool], object]) -> None:
@@ -114,7 +114,7 @@ class _Scanner:
         sheet a row at a time; one pass of this loop per cell is the reader's whole Python cost."""
         sheet, strings, epoch = self.sheet, self.strings, self.epoch
         shapes, columns, text = self.shapes, _COLUMNS, self._text
-        row, col, row_key = self.row, self.col, self.row_key
+        row, row_key = self.row, self.row_key
         cols: list[int] = []
         values: list[object] = []
         styles: list[int] = []
@@ -122,51 +122,35 @@ class _Scanner:
         formulas: dict[int, str] = {}
         starts: list[tuple[int, int]] = []  # (row, first index in the lists) of each run of cells
         last = EXCEL_COLS
-        for letters, digits, shape, f, v, i_text, kind, row_r in token.findall(buf, 0, end):
-            if kind:
-                if len(kind) == 1:
-                    raise Unusual(f"markup at {kind.decode('utf-8', 'replace')!r}")
-                if kind[1] == 47:  # "/": </row>
-                    continue
-                if row_r:
-                    row, row_key = int(row_r), row_r
-                elif b' r="' in kind:
-                    raise Unusual("row attributes")
-                else:
-                    row += 1
-                    row_key = str(row).encode()
+        for letters, digits, shape, v, i_text, f, f_value, other in token.findall(buf, 0, end):
+            if not letters:  # whitespace, <row>, </row> (a cell's r says its row), or markup not taken
+                if len(other) == 1:
+                    raise Unusual(f"markup at {other.decode('utf-8', 'replace')!r}")
+                continue
+            if digits != row_key:
+                row, row_key, last = int(digits), digits, EXCEL_COLS
                 if not 0 < row <= EXCEL_ROWS:
                     raise Unusual("row beyond the grid")
-                col, last = 0, EXCEL_COLS
-                continue
-            if letters:
-                if digits != row_key:
-                    row, row_key, last = int(digits), digits, EXCEL_COLS
-                    if not 0 < row <= EXCEL_ROWS:
-                        raise Unusual("row beyond the grid")
-                col = columns.get(letters) or _column(letters)
-            else:
-                col += 1
-                if col > EXCEL_COLS:
-                    raise Unusual("column beyond the grid")
+            col = columns.get(letters) or _column(letters)
             style, code = shapes.get(shape) or self._shape(shape)
-            if code == _NUMBER:
+            if f:
+                v = f_value
+            if not code:  # a number
                 if not v:
                     value = None
-                elif b"." in v:
+                elif v.isdigit():
+                    value = int(v)
+                elif 46 in v:  # "."; an int in ``in`` is a memchr, a bytes needle a slow search
                     value = float(v)
                 else:
-                    try:
-                        value = int(v)
-                    except ValueError:
-                        value = number(v.decode())
-            elif code == _STRING:
+                    value = number(v.decode())
+            elif code == 2:  # a shared string
                 value = strings[int(v)] if v else None
-            elif code == _INLINE:
+            elif code == 3:  # inline text
                 if not i_text:
                     raise Unusual("empty or missing inline text")
                 value = text(i_text)
-            elif code == _DATE:
+            elif code == 1:  # a number in a date format
                 value = excel_date(number(v.decode()), epoch) if v else None
             else:
                 value = typed_value(code, text(v)) if v else None  # type: ignore[arg-type]
@@ -181,7 +165,7 @@ class _Scanner:
             add_col(col)
             add_value(value)
             add_style(style)
-        self.row, self.col, self.row_key = row, col, row_key
+        self.row, self.row_key = row, row_key
         ends = [at for _, at in starts[1:]] + [len(cols)]
         pending = iter(formulas.items())
         upcoming = next(pending, None)
@@ -195,6 +179,8 @@ class _Scanner:
 
     def _shape(self, attrs: bytes) -> tuple[int, int | str]:
         """(style, how to read the value) for a cell's ``s`` and ``t`` attributes, remembered."""
+        if not _SHAPE.fullmatch(attrs):
+            raise Unusual(f"cell attributes {attrs[:60].decode('utf-8', 'replace')!r}")
         found = dict(_ATTRIBUTE.findall(attrs))
         style = int(found.get(b"s", b"0"))
         style = style if style < len(self.sheet.styles) else 0
@@ -236,18 +222,18 @@ class _Shapes:
         p = re.escape(prefix + b":") if prefix else b""
         self.close = b"</" + (prefix + b":" if prefix else b"") + b"sheetData>"
         self.row_end = b"</" + (prefix + b":" if prefix else b"") + b"row>"
+        # Alternatives in the order they are met; the attributes after r (``s``, ``t``) are taken whole
+        # and checked once per distinct text by _Scanner._shape.
         cell = (
-            rb"\s*<" + p + rb'c(?: r="([A-Z]{1,3})([0-9]{1,7})")?((?: s="[0-9]{1,9}")?(?: t="[A-Za-z]{1,9}")?)'
-            rb"(?:/>|>"
-            rb"(<" + p + rb'f(?: [A-Za-z]{1,12}="[^"<&>]*")*(?:/>|>' + _TEXT + rb"</" + p + rb"f>))?"
-            rb"(?:<" + p + rb"v>(" + _TEXT + rb")</" + p + rb"v>"
+            rb"<" + p + rb'c r="([A-Z]{1,3})([0-9]{1,7})"([^>/]*)(?:>(?:'
+            rb"<" + p + rb"v>(" + _TEXT + rb")</" + p + rb"v>"
             rb"|<" + p + rb"is><" + p + rb't(?: xml:space="preserve")?>(' + _TEXT + rb")</" + p + rb"t></" + p
-            + rb"is>)?"
-            rb"</" + p + rb"c>)"
+            + rb"is>"
+            rb"|(<" + p + rb'f(?: [A-Za-z]{1,12}="[^"<&>]*")*(?:/>|>' + _TEXT + rb"</" + p + rb"f>))"
+            rb"(?:<" + p + rb"v>(" + _TEXT + rb")</" + p + rb"v>)?"
+            rb"|)</" + p + rb"c>|/>)"
         )
-        other = (
-            rb"\s*(</" + p + rb"row>|<" + p + rb'row(?: r="([0-9]{1,7})")?(?: [\w:]{1,40}="[^"<&]*")*\s*/?>|\S)'
-        )
+        other = rb"\s+|(</" + p + rb"row>|<" + p + rb'row(?: [\w:]{1,40}="[^"<&]*")*\s*/?>|\S)'
         self.token = re.compile(cell + rb"|" + other)
 
     @staticmethod
