@@ -37,9 +37,10 @@ _DECLARATION = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]{0,200}?encoding\s*=\
 #: line feeds); entities are decoded afterwards.
 _TEXT = rb"[^<\x00-\x08\x0b\x0c\x0e-\x1f\r]*"
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
+_REFUSED = re.compile("]]>|[\ufffe\uffff]")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ATTRIBUTE = re.compile(rb'([A-Za-z]{1,12})="([^"]*)"')
-_SHAPE = re.compile(rb'(?: s="[0-9]{1,9}")?(?: t="[A-Za-z]{1,9}")?')
+_SHAPE = re.compile(rb'(?: s="[0-9]{1,9}")?(?: t="[A-Za-z]{1,9}")?[ \t\n]*')
 _NUMBER, _DATE, _STRING, _INLINE = 0, 1, 2, 3
 _KINDS: dict[str, int] = {"n": _NUMBER, "s": _STRING, "inlineStr": _INLINE}
 
@@ -65,6 +66,7 @@ class _Scanner:
         self.shared = SharedFormulas()
         self.texts: dict[bytes, str] = {}
         self.row = 0
+        self.in_row = False
         self.row_key = b""
 
     def run(self, stream: IO[bytes], feed: Callable[[bytes, bool], object]) -> None:
@@ -96,6 +98,8 @@ class _Scanner:
             end = buf.find(shapes.close)
             if end >= 0:
                 self._rows(shapes.token, buf, end)
+                if self.in_row:
+                    raise Unusual("row left open")
                 return buf[end:]
             cut = buf.rfind(shapes.row_end)
             if cut >= 0:
@@ -122,10 +126,11 @@ class _Scanner:
         formulas: dict[int, str] = {}
         starts: list[tuple[int, int]] = []  # (row, first index in the lists) of each run of cells
         last = EXCEL_COLS
+        in_row = self.in_row
         for letters, digits, shape, v, i_text, f, f_value, other in token.findall(buf, 0, end):
             if not letters:  # whitespace, <row>, </row> (a cell's r says its row), or markup not taken
-                if len(other) == 1:
-                    raise Unusual(f"markup at {other.decode('utf-8', 'replace')!r}")
+                if other:
+                    in_row = self._row_tag(other, in_row)
                 continue
             if digits != row_key:
                 row, row_key, last = int(digits), digits, EXCEL_COLS
@@ -143,7 +148,7 @@ class _Scanner:
                 elif 46 in v:  # "."; an int in ``in`` is a memchr, a bytes needle a slow search
                     value = float(v)
                 else:
-                    value = number(v.decode())
+                    value = number(_decode(v))
             elif code == 2:  # a shared string
                 value = strings[int(v)] if v else None
             elif code == 3:  # inline text
@@ -151,7 +156,7 @@ class _Scanner:
                     raise Unusual("empty or missing inline text")
                 value = text(i_text)
             elif code == 1:  # a number in a date format
-                value = excel_date(number(v.decode()), epoch) if v else None
+                value = excel_date(number(_decode(v)), epoch) if v else None
             else:
                 value = typed_value(code, text(v)) if v else None  # type: ignore[arg-type]
             formula = self._formula(f, row, col) if f else None
@@ -165,7 +170,9 @@ class _Scanner:
             add_col(col)
             add_value(value)
             add_style(style)
-        self.row, self.row_key = row, row_key
+        self.row, self.row_key, self.in_row = row, row_key, in_row
+        if not starts:
+            return
         ends = [at for _, at in starts[1:]] + [len(cols)]
         pending = iter(formulas.items())
         upcoming = next(pending, None)
@@ -176,6 +183,17 @@ class _Scanner:
                 found[cols[upcoming[0]]] = upcoming[1]
                 upcoming = next(pending, None)
             sheet.add_row(line, cols[first:stop], values[first:stop], styles[first:stop], found)
+
+    @staticmethod
+    def _row_tag(tag: bytes, in_row: bool) -> bool:
+        """Whether a row is open after ``tag``; rows must not nest or close unopened, as in well-formed XML
+        (expat reads the nested rows a valid sheet never has)."""
+        if len(tag) == 1:
+            raise Unusual(f"markup at {tag.decode('utf-8', 'replace')!r}")
+        closing, empty = tag[1] == 47, tag.endswith(b"/>")  # "/"
+        if in_row != closing:
+            raise Unusual("rows out of order")
+        return not (closing or empty)
 
     def _shape(self, attrs: bytes) -> tuple[int, int | str]:
         """(style, how to read the value) for a cell's ``s`` and ``t`` attributes, remembered."""
@@ -194,9 +212,7 @@ class _Scanner:
     def _text(self, raw: bytes) -> str:
         found = self.texts.get(raw)
         if found is None:
-            found = raw.decode()
-            if "&" in found:
-                found = _unescape(found)
+            found = _decode(raw)
             if len(self.texts) >= TEXT_CACHE:
                 self.texts.clear()
             self.texts[raw] = found
@@ -209,10 +225,7 @@ class _Scanner:
         else:
             attrs, raw = element[self.f_open:close], element[close + 1:element.rindex(b"<")]
         kind, group = _formula_kind(attrs)
-        text = raw.decode()
-        if "&" in text:
-            text = _unescape(text)
-        return self.shared.formula(text, kind, group, row, col)
+        return self.shared.formula(_decode(raw), kind, group, row, col)
 
 
 class _Shapes:
@@ -259,8 +272,19 @@ def _column(letters: bytes) -> int:
 def _formula_kind(attrs: bytes) -> tuple[str | None, str | None]:
     """(t, si) of an ``<f>``; a master's ``ref`` makes each attribute text distinct, but there are
     few masters and many cells that only name theirs."""
-    found = {name.decode(): value.decode() for name, value in _ATTRIBUTE.findall(attrs)}
+    pairs = _ATTRIBUTE.findall(attrs)
+    found = {name.decode(): value.decode() for name, value in pairs}
+    if len(found) < len(pairs):
+        raise Unusual("repeated formula attribute")
     return found.get("t"), found.get("si")
+
+
+def _decode(raw: bytes) -> str:
+    """A value's or formula's text; what expat would refuse (bad UTF-8, ``]]>``, U+FFFE) is left to expat."""
+    text = raw.decode()
+    if _REFUSED.search(text):
+        raise Unusual("text expat refuses")
+    return _unescape(text) if "&" in text else text
 
 
 def _unescape(text: str) -> str:
