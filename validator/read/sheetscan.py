@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import IO
 from xml.parsers import expat
 
-from validator.read.grid import Sheet
+from validator.read.grid import FLOAT, INT, Sheet
 from validator.read.safety import EXCEL_COLS, EXCEL_ROWS
 from validator.read.xlsxcells import SharedFormulas, excel_date, number, typed_value
 
@@ -86,13 +86,13 @@ class _Scanner:
         buf = buf[found.end():]
         if not found.group(2):
             self.f_open = len(found.group(1) or b"") + (3 if found.group(1) else 2)
-            buf = self._inside(stream, buf, _Shapes.of(found.group(1) or b""))
+            buf = self._inside(stream, buf, _Patterns.of(found.group(1) or b""))
         feed(buf, False)
         while chunk := stream.read(CHUNK):
             feed(chunk, False)
         feed(b"", True)
 
-    def _inside(self, stream: IO[bytes], buf: bytes, shapes: _Shapes) -> bytes:
+    def _inside(self, stream: IO[bytes], buf: bytes, shapes: _Patterns) -> bytes:
         """Scan complete rows until ``</sheetData>``; returns what follows it (the tag included)."""
         while True:
             end = buf.find(shapes.close)
@@ -116,13 +116,14 @@ class _Scanner:
     def _rows(self, token: re.Pattern[bytes], buf: bytes, end: int) -> None:
         """Cells of the complete rows in ``buf[:end]``, gathered in flat lists and handed to the
         sheet a row at a time; one pass of this loop per cell is the reader's whole Python cost."""
-        sheet, strings, epoch = self.sheet, self.strings, self.epoch
-        shapes, columns, text = self.shapes, _COLUMNS, self._text
+        sheet, strings, epoch, shapes, columns = self.sheet, self.strings, self.epoch, self.shapes, _COLUMNS
+        texts, text = self.texts, self._text
         row, row_key = self.row, self.row_key
         cols: list[int] = []
         values: list[object] = []
+        numbers: list[float] = []
         styles: list[int] = []
-        add_col, add_value, add_style = cols.append, values.append, styles.append
+        add_col, add_value, add_number, add_style = cols.append, values.append, numbers.append, styles.append
         formulas: dict[int, str] = {}
         starts: list[tuple[int, int]] = []  # (row, first index in the lists) of each run of cells
         last = EXCEL_COLS
@@ -136,53 +137,49 @@ class _Scanner:
                 row, row_key, last = int(digits), digits, EXCEL_COLS
                 if not 0 < row <= EXCEL_ROWS:
                     raise Unusual("row beyond the grid")
-            col = columns.get(letters) or _column(letters)
-            style, code = shapes.get(shape) or self._shape(shape)
+            try:
+                col, (style, code) = columns[letters], shapes[shape]
+            except KeyError:  # met for the first time
+                col, (style, code) = _column(letters), self._shape(shape)
             if f:
+                formula = self._formula(f, row, col)
+                if formula is not None:
+                    formulas[len(cols)] = formula
                 v = f_value
-            if not code:  # a number
-                if not v:
-                    value = None
-                elif v.isdigit():
-                    value = int(v)
-                elif 46 in v:  # "."; an int in ``in`` is a memchr, a bytes needle a slow search
-                    value = float(v)
-                else:
-                    value = number(_decode(v))
-            elif code == 2:  # a shared string
-                value = strings[int(v)] if v else None
-            elif code == 3:  # inline text
-                if not i_text:
-                    raise Unusual("empty or missing inline text")
-                value = text(i_text)
-            elif code == 1:  # a number in a date format
-                value = excel_date(number(_decode(v)), epoch) if v else None
             else:
-                value = typed_value(code, text(v)) if v else None  # type: ignore[arg-type]
-            formula = self._formula(f, row, col) if f else None
-            if value is None and formula is None:
-                continue
+                formula = None
+            if not code:  # a number, kept as a double unless it is an integer a double cannot hold
+                if v.isdigit() and len(v) < 16:
+                    value, x = INT, float(v)
+                elif 46 in v:  # "."; an int in ``in`` is a memchr, a bytes needle a slow search
+                    value, x = FLOAT, float(v)
+                elif v:
+                    value, x = number(_decode(v)), 0.0
+                elif formula is None:
+                    continue
+                else:
+                    value, x = None, 0.0
+            elif code == 3:  # inline text
+                value, x = texts.get(i_text) or text(i_text), 0.0
+            else:
+                x = 0.0
+                if code == 2:  # a shared string
+                    value = strings[int(v)] if v else None
+                elif code == 1:  # a number in a date format
+                    value = excel_date(number(_decode(v)), epoch) if v else None
+                else:
+                    value = typed_value(code, text(v)) if v else None  # type: ignore[arg-type]
+                if value is None and formula is None:
+                    continue
             if col <= last:
                 starts.append((row, len(cols)))
             last = col
-            if formula is not None:
-                formulas[len(cols)] = formula
             add_col(col)
             add_value(value)
+            add_number(x)
             add_style(style)
         self.row, self.row_key, self.in_row = row, row_key, in_row
-        if not starts:
-            return
-        ends = [at for _, at in starts[1:]] + [len(cols)]
-        pending = iter(formulas.items())
-        upcoming = next(pending, None)
-        for (line, first), stop in zip(starts, ends, strict=True):
-            found: dict[int, str] | None = None
-            while upcoming is not None and upcoming[0] < stop:
-                found = found or {}
-                found[cols[upcoming[0]]] = upcoming[1]
-                upcoming = next(pending, None)
-            sheet.add_row(line, cols[first:stop], values[first:stop], styles[first:stop], found)
+        sheet.add_rows(starts, cols, values, numbers, styles, formulas)
 
     @staticmethod
     def _row_tag(tag: bytes, in_row: bool) -> bool:
@@ -196,7 +193,11 @@ class _Scanner:
         return not (closing or empty)
 
     def _shape(self, attrs: bytes) -> tuple[int, int | str]:
-        """(style, how to read the value) for a cell's ``s`` and ``t`` attributes, remembered."""
+        """(style, how to read the value) for a cell's ``s`` and ``t`` attributes taken as one text,
+        remembered: a sheet has a few dozen. Codes: 0 number, 1 number in a date format, 2 shared
+        string, 3 inline text, else the ``t`` itself."""
+        if attrs in self.shapes:
+            return self.shapes[attrs]
         if not _SHAPE.fullmatch(attrs):
             raise Unusual(f"cell attributes {attrs[:60].decode('utf-8', 'replace')!r}")
         found = dict(_ATTRIBUTE.findall(attrs))
@@ -212,6 +213,8 @@ class _Scanner:
     def _text(self, raw: bytes) -> str:
         found = self.texts.get(raw)
         if found is None:
+            if not raw:
+                raise Unusual("empty or missing text")  # an empty <t></t> and no <is> at all look alike here
             found = _decode(raw)
             if len(self.texts) >= TEXT_CACHE:
                 self.texts.clear()
@@ -228,7 +231,7 @@ class _Scanner:
         return self.shared.formula(_decode(raw), kind, group, row, col)
 
 
-class _Shapes:
+class _Patterns:
     """The patterns for one namespace prefix (none, or ``x:`` as some .NET writers use)."""
 
     def __init__(self, prefix: bytes) -> None:
@@ -251,14 +254,15 @@ class _Shapes:
 
     @staticmethod
     @cache
-    def of(prefix: bytes) -> _Shapes:
-        return _Shapes(prefix)
+    def of(prefix: bytes) -> _Patterns:
+        return _Patterns(prefix)
 
 
 _COLUMNS: dict[bytes, int] = {}
 
 
 def _column(letters: bytes) -> int:
+    """Column letters -> number, remembered."""
     col = 0
     for ch in letters:
         col = col * 26 + ch - 64
@@ -266,6 +270,7 @@ def _column(letters: bytes) -> int:
         raise Unusual("column beyond the grid")
     _COLUMNS[letters] = col
     return col
+
 
 
 @lru_cache(maxsize=4096)
