@@ -37,7 +37,6 @@ _DECLARATION = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]{0,200}?encoding\s*=\
 #: line feeds); entities are decoded afterwards.
 _TEXT = rb"[^<\x00-\x08\x0b\x0c\x0e-\x1f\r]*"
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
-_REFUSED = re.compile("]]>|[\ufffe\uffff]")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ATTRIBUTE = re.compile(rb'([A-Za-z]{1,12})="([^"]*)"')
 _SHAPE = re.compile(rb'(?: s="[0-9]{1,9}")?(?: t="[A-Za-z]{1,9}")?[ \t\n]*')
@@ -150,7 +149,7 @@ class _Scanner:
                 formula = None
             if not code:  # a number, kept as a double unless it is an integer a double cannot hold
                 if v.isdigit() and len(v) < 16:
-                    value, x = INT, float(v)
+                    value, x = INT, int(v)  # the array takes it as a double; int() is twice as fast as float()
                 elif 46 in v:  # "."; an int in ``in`` is a memchr, a bytes needle a slow search
                     value, x = FLOAT, float(v)
                 elif v:
@@ -287,7 +286,7 @@ def _formula_kind(attrs: bytes) -> tuple[str | None, str | None]:
 def _decode(raw: bytes) -> str:
     """A value's or formula's text; what expat would refuse (bad UTF-8, ``]]>``, U+FFFE) is left to expat."""
     text = raw.decode()
-    if _REFUSED.search(text):
+    if "]]>" in text or (not text.isascii() and ("\ufffe" in text or "\uffff" in text)):
         raise Unusual("text expat refuses")
     return _unescape(text) if "&" in text else text
 
