@@ -14,6 +14,7 @@ Memory follows the cells kept: the sheet is read in chunks and cut after the las
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -53,8 +54,14 @@ def scan_sheet(stream: IO[bytes], sheet: Sheet, strings: list[str], dates: set[i
     """Fill ``sheet`` from a worksheet part; everything but the inside of ``<sheetData>`` is fed to
     ``skeleton`` (an expat parser whose handlers take the merges). Raises Unusual, or whatever
     the input provokes, when the sheet must be read with expat instead."""
-    with stream:
-        _Scanner(sheet, strings, dates, epoch).run(stream, skeleton.Parse)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived tuples and no cycles: a collection would only walk the growing grid
+    try:
+        with stream:
+            _Scanner(sheet, strings, dates, epoch).run(stream, skeleton.Parse)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Scanner:
