@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +109,12 @@ def test_numbers_come_back_as_the_types_they_were_read_as() -> None:
                    [0, 0, 0, 0], {})
     assert [sheet.value(3, c) for c in range(1, 5)] == [3713455000, 58.48, 2**60, "teks"]
     assert [type(sheet.value(3, c)) for c in range(1, 5)] == [int, float, int, str]
+
+
+def test_a_sheet_in_bulk_survives_pickling() -> None:
+    """Sheets cross to worker processes: the number markers must come back as themselves."""
+    sheet = Sheet("x")
+    sheet.add_rows([(3, 0)], [1, 2, 3], [INT, FLOAT, "teks"], [12.0, 0.25, 0.0], [0, 0, 0], {1: "=A3/48"})
+    copy = pickle.loads(pickle.dumps(sheet))
+    assert [copy.value(3, c) for c in (1, 2, 3)] == [12, 0.25, "teks"] and type(copy.value(3, 1)) is int
+    assert list(copy.formula_cells()) == [(3, 2, "=A3/48", 0.25)]

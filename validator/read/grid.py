@@ -55,8 +55,23 @@ class _Row:
         return at if at < len(cols) and cols[at] == col else -1
 
 
-#: What a block's ``values`` hold for a number kept in its ``numbers`` array.
-INT, FLOAT = object(), object()
+class _Kept:
+    """What a block's ``values`` hold for a number kept in its ``numbers`` array; it pickles as
+    itself, so that a sheet sent to a worker process still reads."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __reduce__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+INT, FLOAT = _Kept("INT"), _Kept("FLOAT")
 
 
 class _Block:

@@ -1,10 +1,13 @@
 """Stream an .xlsx package into grids: values, formulas, bold, number formats, merges.
 
-One pass of expat over each sheet's XML, fed in chunks straight from the
-zip, so memory follows the cells kept, not the size of the XML; a full
-openpyxl load costs twenty times more time and memory for the same cells.
-Only what the pipeline uses is read. ``safety.check_zip`` has vetted the
-package before this runs; expat is still told to refuse any DTD.
+Each sheet's cells are read by ``sheetscan`` (one compiled regex per chunk of
+the sheet's XML, one Python step per cell), the XML around them by expat;
+a sheet holding anything the scanner does not take is read again here by
+expat alone, with callbacks per element. Either way the XML is fed in chunks
+straight from the zip, so memory follows the cells kept, not the size of the
+XML; a full openpyxl load costs twenty times more time and memory for the
+same cells. Only what the pipeline uses is read. ``safety.check_zip`` has
+vetted the package before this runs; expat is still told to refuse any DTD.
 """
 
 from __future__ import annotations
