@@ -278,7 +278,6 @@ def _column(letters: bytes) -> int:
     return col
 
 
-
 @lru_cache(maxsize=4096)
 def _formula_kind(attrs: bytes) -> tuple[str | None, str | None]:
     """(t, si) of an ``<f>``; a master's ``ref`` makes each attribute text distinct, but there are
