@@ -10,6 +10,8 @@ one of XML's five or a character reference, a carriage return that XML would nor
 (merges, views) still goes through expat, which checks that it is well-formed and refuses DTDs.
 
 Memory follows the cells kept: the sheet is read in chunks and cut after the last complete row.
+Two faults expat refuses pass here unseen, as they change no cell: a repeated attribute on a
+``<row>`` and bad bytes inside a ``<row>`` attribute's value.
 """
 
 from __future__ import annotations
