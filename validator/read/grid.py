@@ -3,7 +3,10 @@
 Every reader (xlsx, xls/ods, csv) fills one of these. A 100,000-row table
 holds millions of cells, so a row keeps its columns, values and style
 indexes in parallel arrays instead of one object per cell; ``cell()``
-builds a :class:`RawCell` only when asked.
+builds a :class:`RawCell` only when asked. The .xlsx scanner goes further:
+its rows share one set of flat arrays (a :class:`_Block`), numbers held as
+machine doubles, so that a row costs 8 bytes of bookkeeping and a number
+cell 20 bytes in all, instead of an object per row and per number.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,83 @@ class _Row:
         return at if at < len(cols) and cols[at] == col else -1
 
 
+class _Kept:
+    """What a block's ``values`` hold for a number kept in its ``numbers`` array; it pickles as
+    itself, so that a sheet sent to a worker process still reads."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __reduce__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+INT, FLOAT = _Kept("INT"), _Kept("FLOAT")
+
+
+class _Block:
+    """Rows stored in bulk: each array holds every cell of every row, a row is a span of offsets."""
+
+    __slots__ = ("cols", "formulas", "numbers", "rows", "slot_of", "spans", "styles", "values")
+
+    def __init__(self) -> None:
+        self.cols = array("H")
+        self.styles = array("H")
+        self.numbers = array("d")
+        self.values: list[object] = []
+        self.formulas: dict[int, str] = {}  # offset -> formula
+        self.rows = array("I")  # the row of each slot
+        self.spans = array("I")  # first and past-last offset of each slot
+        self.slot_of = array("i")  # row -> slot, -1 when the row is not here
+
+    def slot(self, row: int) -> int:
+        return self.slot_of[row] if row < len(self.slot_of) else -1
+
+    def find(self, row: int, col: int) -> int:
+        """Offset of the cell at (row, col), or -1."""
+        slot = self.slot_of[row] if row < len(self.slot_of) else -1
+        if slot < 0:
+            return -1
+        lo, hi = self.spans[2 * slot], self.spans[2 * slot + 1]
+        cols = self.cols
+        if cols[hi - 1] == col:
+            return hi - 1
+        at = bisect_left(cols, col, lo, hi)
+        return at if at < hi and cols[at] == col else -1
+
+    def value(self, at: int) -> object:
+        found = self.values[at]
+        if found is FLOAT:
+            return self.numbers[at]
+        if found is INT:
+            return int(self.numbers[at])
+        return found
+
+    def span(self, row: int) -> range:
+        slot = self.slot(row)
+        return range(0) if slot < 0 else range(self.spans[2 * slot], self.spans[2 * slot + 1])
+
+    def live_rows(self) -> Iterator[int]:
+        slot_of = self.slot_of
+        return (row for slot, row in enumerate(self.rows) if slot_of[row] == slot)
+
+    def drop(self, row: int) -> range:
+        """Forget a row, freeing its values; returns its offsets."""
+        offsets = self.span(row)
+        if offsets:
+            self.values[offsets.start:offsets.stop] = [None] * len(offsets)
+            if self.formulas:
+                for at in offsets:
+                    self.formulas.pop(at, None)
+            self.slot_of[row] = -1
+        return offsets
+
+
 @dataclass
 class Sheet:
     name: str
@@ -60,10 +141,13 @@ class Sheet:
     max_row: int = 0
     max_col: int = 0
     _rows: dict[int, _Row] = field(default_factory=dict, repr=False)
+    _block: _Block | None = field(default=None, repr=False)
 
     def add(self, row: int, col: int, value: object, formula: str | None = None, style: int = 0) -> None:
         """Store a cell; a later cell at the same place replaces the earlier one, as in Excel."""
         line = self._rows.get(row)
+        if line is None and self._block is not None and self._block.slot(row) >= 0:
+            line = self._take_out(row)
         if line is None:
             line = self._rows[row] = _Row()
         cols = line.cols
@@ -88,7 +172,65 @@ class Sheet:
         self.max_row = max(self.max_row, row)
         self.max_col = max(self.max_col, col)
 
+    def add_rows(self, runs: list[tuple[int, int]], cols: list[int], values: list[object], numbers: list[float],
+                 styles: list[int], formulas: dict[int, str]) -> None:
+        """Rows as the .xlsx scanner gathers them, in parallel flat lists: ``runs`` holds (row, first
+        index) of each row's cells in rising column order, up to the next run's first index; a value
+        that is INT or FLOAT is a number held in ``numbers``; ``formulas`` is keyed by index. A row
+        already present takes its cells one by one, so that a later cell still replaces an earlier one."""
+        if not runs:
+            return
+        block = self._block
+        if block is None:
+            block = self._block = _Block()
+        base = len(block.cols)
+        block.cols.extend(cols)
+        block.styles.extend(styles)
+        block.numbers.extend(numbers)
+        block.values.extend(values)
+        for at, formula in formulas.items():
+            block.formulas[base + at] = formula
+        slot_of, spans, rows = block.slot_of, block.spans, block.rows
+        ends = [first for _, first in runs[1:]]
+        ends.append(len(cols))
+        for (row, first), stop in zip(runs, ends, strict=True):
+            if (row < len(slot_of) and slot_of[row] >= 0) or row in self._rows:
+                for at in range(base + first, base + stop):
+                    self.add(row, block.cols[at], block.value(at), block.formulas.pop(at, None), block.styles[at])
+                block.values[base + first:base + stop] = [None] * (stop - first)
+                continue
+            if row >= len(slot_of):
+                slot_of.extend([-1] * (max(row + 1, 2 * len(slot_of)) - len(slot_of)))
+            slot_of[row] = len(rows)
+            rows.append(row)
+            spans.append(base + first)
+            spans.append(base + stop)
+            if row > self.max_row:
+                self.max_row = row
+            if cols[stop - 1] > self.max_col:
+                self.max_col = cols[stop - 1]
+
+    def _take_out(self, row: int) -> _Row:
+        """Move a row from the block to a row of its own, to be changed cell by cell."""
+        block = self._block
+        assert block is not None
+        line = self._rows[row] = _Row()
+        for at in block.span(row):
+            col = block.cols[at]
+            line.cols.append(col)
+            line.values.append(block.value(at))
+            line.styles.append(block.styles[at])
+            if at in block.formulas:
+                if line.formulas is None:
+                    line.formulas = {}
+                line.formulas[col] = block.formulas[at]
+        block.drop(row)
+        return line
+
     def value(self, row: int, col: int) -> object:
+        block = self._block
+        if block is not None and (at := block.find(row, col)) >= 0:
+            return block.value(at)
         line = self._rows.get(row)
         if line is None:
             return None
@@ -97,6 +239,9 @@ class Sheet:
 
     def get(self, row: int, col: int) -> tuple[object, Style, str | None] | None:
         """(value, style, formula) without building an object per cell."""
+        block = self._block
+        if block is not None and (at := block.find(row, col)) >= 0:
+            return block.value(at), self.styles[block.styles[at]], block.formulas.get(at) if block.formulas else None
         line = self._rows.get(row)
         if line is None:
             return None
@@ -113,21 +258,34 @@ class Sheet:
         return RawCell(value, formula, style.number_format, style.bold)
 
     def formula(self, row: int, col: int) -> str | None:
+        block = self._block
+        if block is not None and block.formulas and (at := block.find(row, col)) >= 0:
+            return block.formulas.get(at)
         line = self._rows.get(row)
         return line.formulas.get(col) if line is not None and line.formulas else None
 
     def set_value(self, row: int, col: int, value: object) -> None:
         """A computed formula result takes the place of the missing cached value."""
+        block = self._block
+        if block is not None and (at := block.find(row, col)) >= 0:
+            block.values[at] = value
+            return
         line = self._rows[row]
         line.values[line.find(col)] = value
 
     def formula_cells(self) -> Iterator[tuple[int, int, str, object]]:
         """(row, col, formula, cached value) of every formula cell, in reading order."""
-        for row in sorted(self._rows):
-            line = self._rows[row]
-            if line.formulas:
-                for col in sorted(line.formulas):
-                    yield row, col, line.formulas[col], line.values[line.find(col)]
+        block = self._block
+        for row in self.filled_rows():
+            line = self._rows.get(row)
+            if line is not None:
+                if line.formulas:
+                    for col in sorted(line.formulas):
+                        yield row, col, line.formulas[col], line.values[line.find(col)]
+            elif block is not None and block.formulas:
+                for at in block.span(row):
+                    if at in block.formulas:
+                        yield row, block.cols[at], block.formulas[at], block.value(at)
 
     def as_dict(self) -> dict[tuple[int, int], RawCell]:
         """Every cell as an object: for tests and small sheets, not for the pipeline."""
@@ -139,21 +297,30 @@ class Sheet:
 
     @property
     def has_formulas(self) -> bool:
-        return any(line.formulas for line in self._rows.values())
+        return bool(self._block is not None and self._block.formulas) or any(
+            line.formulas for line in self._rows.values())
 
     def forget(self, row: int) -> None:
         """Drop one row already turned into table rows (see ``rows.build_table``)."""
         self._rows.pop(row, None)
+        if self._block is not None:
+            self._block.drop(row)
 
     def release(self) -> None:
         """Drop the cells once the tables are built: only formulas need the grid after that."""
         self._rows = {}
+        self._block = None
 
     def filled_rows(self) -> list[int]:
         """Rows holding cells: a sheet reaching XFD1048576 may hold only two."""
-        return sorted(self._rows)
+        if self._block is None:
+            return sorted(self._rows)
+        return sorted(chain(self._block.live_rows(), self._rows))
 
     def filled_cols(self, row: int) -> list[int]:
+        block = self._block
+        if block is not None and (offsets := block.span(row)):
+            return list(block.cols[offsets.start:offsets.stop])
         line = self._rows.get(row)
         return [] if line is None else list(line.cols)
 

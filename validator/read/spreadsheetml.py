@@ -22,7 +22,8 @@ from validator.excel import get_column_letter
 from validator.read.grid import PLAIN, Sheet, Style
 from validator.read.safety import EXCEL_COLS, EXCEL_ROWS, Limits, ReadError, check_xml_stream
 from validator.read.webexport import format_code, sheet_name
-from validator.read.xlsx import _number, parse
+from validator.read.xlsx import parse
+from validator.read.xlsxcells import number as _number
 
 #: R1C1 references: R[-1]C, RC[2], R5C3, R[1]C[-2] ...; not inside names like ROUND( or CRC.
 R1C1 = re.compile(r"(?<![\w.$])R(?:\[(-?\d+)\]|(\d+))?C(?:\[(-?\d+)\]|(\d+))?(?![\w(.\[])")

@@ -1,10 +1,13 @@
 """Stream an .xlsx package into grids: values, formulas, bold, number formats, merges.
 
-One pass of expat over each sheet's XML, fed in chunks straight from the
-zip, so memory follows the cells kept, not the size of the XML; a full
-openpyxl load costs twenty times more time and memory for the same cells.
-Only what the pipeline uses is read. ``safety.check_zip`` has vetted the
-package before this runs; expat is still told to refuse any DTD.
+Each sheet's cells are read by ``sheetscan`` (one compiled regex per chunk of
+the sheet's XML, one Python step per cell), the XML around them by expat;
+a sheet holding anything the scanner does not take is read again here by
+expat alone, with callbacks per element. Either way the XML is fed in chunks
+straight from the zip, so memory follows the cells kept, not the size of the
+XML; a full openpyxl load costs twenty times more time and memory for the
+same cells. Only what the pipeline uses is read. ``safety.check_zip`` has
+vetted the package before this runs; expat is still told to refuse any DTD.
 """
 
 from __future__ import annotations
@@ -13,11 +16,21 @@ import posixpath
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
+from typing import IO
 from xml.parsers import expat
 
 from validator.excel import BUILTIN_FORMATS, CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, is_date_format
 from validator.read.grid import PLAIN, Sheet, Style
-from validator.read.safety import EXCEL_COLS, EXCEL_ROWS
+from validator.read.sheetscan import Unusual, scan_sheet
+from validator.read.xlsxcells import (
+    SharedFormulas,
+    cell_range,
+    coordinate,
+    excel_date,
+    in_grid,
+    int_or_zero,
+    typed_value,
+)
 
 CHUNK = 1 << 20
 WORKSHEET = "/worksheet"
@@ -42,8 +55,16 @@ def read_xlsx(archive: zipfile.ZipFile) -> list[Sheet]:
         kind, target = rels.get(rid, ("", ""))
         if not kind.endswith(WORKSHEET):
             continue  # chart sheets, dialog sheets, macro sheets hold no table
-        sheet = Sheet(name, styles, hidden=state not in ("", "visible"))
-        _SheetParser(sheet, strings, dates, epoch).run(parts.open(target))
+        hidden = state not in ("", "visible")
+        sheet = Sheet(name, styles, hidden=hidden)
+        stream = parts.open(target)
+        try:
+            scan_sheet(stream, sheet, strings, dates, epoch, _skeleton(sheet))
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - anything unusual or damaged: expat reads it and names the fault
+            sheet = Sheet(name, styles, hidden=hidden)
+            _SheetParser(sheet, strings, dates, epoch).run(parts.open(target))
         sheet.include_merges()
         sheets.append(sheet)
     return sheets
@@ -125,13 +146,13 @@ def _styles(parts: _Parts, rels: dict[str, tuple[str, str]]) -> tuple[list[Style
         if name in ("fonts", "cellXfs", "cellStyleXfs", "dxfs"):
             where.append(name)
         elif name == "numFmt" and not (where and where[-1] == "dxfs"):
-            formats[_int(attrs.get("numFmtId"))] = attrs.get("formatCode", "General")
+            formats[int_or_zero(attrs.get("numFmtId"))] = attrs.get("formatCode", "General")
         elif name == "font" and where and where[-1] == "fonts":
             fonts.append(False)
         elif name == "b" and where and where[-1] == "fonts" and fonts:
             fonts[-1] = attrs.get("val", "1") not in ("0", "false")
         elif name == "xf" and where and where[-1] == "cellXfs":
-            xfs.append((_int(attrs.get("numFmtId")), _int(attrs.get("fontId"))))
+            xfs.append((int_or_zero(attrs.get("numFmtId")), int_or_zero(attrs.get("fontId"))))
 
     def end(name: str) -> None:
         if where and name == where[-1]:
@@ -177,7 +198,8 @@ def _shared_strings(parts: _Parts, rels: dict[str, tuple[str, str]]) -> list[str
 
 
 class _SheetParser:
-    """expat callbacks that add each ``<c>`` to the grid as it closes."""
+    """expat callbacks that add each ``<c>`` to the grid as it closes: the reader for sheets the
+    scanner (``sheetscan``) does not take."""
 
     def __init__(self, sheet: Sheet, strings: list[str], dates: set[int], epoch: datetime) -> None:
         self.sheet, self.strings, self.dates, self.epoch = sheet, strings, dates, epoch
@@ -191,7 +213,7 @@ class _SheetParser:
         self.text: list[str] = []
         self.capture = False
         self.inline: list[str] | None = None
-        self.shared: dict[str, tuple[str, str]] = {}
+        self.shared = SharedFormulas()
 
     def run(self, stream: zipfile.ZipExtFile) -> None:
         parse(stream, self.start, self.end, self.chars, local=False)
@@ -201,11 +223,11 @@ class _SheetParser:
         if name == "c":
             ref = attrs.get("r")
             if ref:
-                self.row, self.col = _coordinate(ref)
+                self.row, self.col = coordinate(ref)
             else:
                 self.col += 1
             self.kind = attrs.get("t", "n")
-            self.style = _int(attrs.get("s"))
+            self.style = int_or_zero(attrs.get("s"))
             self.value = self.formula = self.inline = None
         elif name == "v":
             self.capture, self.text = True, []
@@ -216,12 +238,10 @@ class _SheetParser:
         elif name == "t" and self.inline is not None:
             self.capture, self.text = True, []
         elif name == "row":
-            self.row = _int(attrs.get("r")) or self.row + 1
+            self.row = int_or_zero(attrs.get("r")) or self.row + 1
             self.col = 0
         elif name == "mergeCell":
-            bounds = _range(attrs.get("ref", ""))
-            if bounds is not None:
-                self.sheet.merged.append(bounds)
+            add_merge(self.sheet, attrs)
         elif name == "rPh" and self.inline is not None:
             self.inline = None  # phonetic guide: not part of the text
 
@@ -230,7 +250,9 @@ class _SheetParser:
         if name == "v":
             self.value, self.capture = "".join(self.text), False
         elif name == "f":
-            self.formula, self.capture = self._formula("".join(self.text)), False
+            attrs = self.formula_attrs
+            self.formula = self.shared.formula("".join(self.text), attrs.get("t"), attrs.get("si"), self.row, self.col)
+            self.capture = False
         elif name == "t" and self.inline is not None:
             self.inline.append("".join(self.text))
             self.capture = False
@@ -241,57 +263,58 @@ class _SheetParser:
         if self.capture:
             self.text.append(data)
 
-    def _formula(self, text: str) -> str | None:
-        attrs = self.formula_attrs
-        if attrs.get("t") == "shared" and "si" in attrs:
-            si = attrs["si"]
-            here = _a1(self.row, self.col)
-            if text:
-                self.shared[si] = ("=" + text, here)
-                return "=" + text
-            master = self.shared.get(si)
-            if master is None:
-                return None
-            from openpyxl.formula.translate import Translator
-
-            try:
-                return Translator(master[0], origin=master[1]).translate_formula(here)
-            except Exception:  # noqa: BLE001 - a formula openpyxl cannot shift stays unknown
-                return None
-        return "=" + text if text else None
-
     def _store(self) -> None:
         row, col = self.row, self.col
-        if not (0 < row <= EXCEL_ROWS and 0 < col <= EXCEL_COLS):
-            raise ValueError(f"cell beyond the Excel grid in sheet '{self.sheet.name}'")
+        in_grid(row, col, self.sheet.name)
         kind, raw = self.kind, self.value
         value: object = None
         if kind == "inlineStr":
             value = "".join(self.inline) if self.inline is not None else None
         elif raw is not None and raw != "":
-            if kind == "n":
-                value = _number(raw)
-                if self.style in self.dates:
-                    value = _date(value, self.epoch)
-            elif kind == "s":
+            if kind == "s":
                 value = self.strings[int(raw)]
-            elif kind == "b":
-                value = raw.strip() in ("1", "true")
-            elif kind == "d":
-                from openpyxl.utils.datetime import from_ISO8601
-
-                value = from_ISO8601(raw)
-            else:  # "str" (a formula's text result) and "e" (an error value such as #DIV/0!)
-                value = raw
+            else:
+                value = typed_value(kind, raw)
+                if kind == "n" and self.style in self.dates:
+                    value = excel_date(value, self.epoch)  # type: ignore[arg-type]
         if value is None and self.formula is None:
             return
         self.sheet.add(row, col, value, self.formula, self.style if self.style < len(self.sheet.styles) else 0)
 
 
-def parse(stream: zipfile.ZipExtFile, start: Start, end: End | None = None,
+def _skeleton(sheet: Sheet) -> expat.XMLParserType:
+    """expat for what surrounds ``<sheetData>`` while the scanner reads inside it: merges, and a
+    check that the rest is well-formed XML without a DTD."""
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name == "mergeCell":
+            add_merge(sheet, attrs)
+        elif name in ("row", "c"):
+            raise Unusual(f"<{name}> outside the scanned <sheetData>")
+
+    return expat_parser(start)
+
+
+def add_merge(sheet: Sheet, attrs: dict[str, str]) -> None:
+    bounds = cell_range(attrs.get("ref", ""))
+    if bounds is not None:
+        sheet.merged.append(bounds)
+
+
+def parse(stream: IO[bytes], start: Start, end: End | None = None,
           chars: Callable[[str], None] | None = None, local: bool = True) -> None:
     """Feed a part to expat in chunks; element names reach the handlers without their
     prefix, unless ``local`` is False (then the handlers strip it themselves, saving a call)."""
+    parser = expat_parser(start, end, chars, local)
+    with stream:
+        while chunk := stream.read(CHUNK):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+
+
+def expat_parser(start: Start, end: End | None = None, chars: Callable[[str], None] | None = None,
+                 local: bool = True) -> expat.XMLParserType:
+    """An expat parser that refuses any DTD, with the handlers ``parse`` describes."""
     parser = expat.ParserCreate()
     parser.buffer_text = True
     parser.buffer_size = CHUNK
@@ -311,10 +334,7 @@ def parse(stream: zipfile.ZipExtFile, start: Start, end: End | None = None,
         parser.EndElementHandler = end
     if chars is not None:
         parser.CharacterDataHandler = chars
-    with stream:
-        while chunk := stream.read(CHUNK):
-            parser.Parse(chunk, False)
-        parser.Parse(b"", True)
+    return parser
 
 
 _LOCAL: dict[str, str] = {}
@@ -326,71 +346,3 @@ def _local(name: str) -> str:
     if found is None:
         found = _LOCAL[name] = name[name.find(":") + 1:]
     return found
-
-
-def _int(text: str | None) -> int:
-    try:
-        return int(text) if text else 0
-    except ValueError:
-        return 0
-
-
-def _number(text: str) -> int | float:
-    """As openpyxl casts: integers stay int, anything with a point or exponent is a float."""
-    if "." in text or "E" in text or "e" in text:
-        return float(text)
-    try:
-        return int(text)
-    except ValueError:
-        return float(text)
-
-
-def _date(value: float, epoch: datetime) -> object:
-    from openpyxl.utils.datetime import from_excel
-
-    try:
-        return from_excel(value, epoch)
-    except (OverflowError, ValueError):
-        return "#VALUE!"
-
-
-_DIGITS = "0123456789$"
-_COLUMNS: dict[str, int] = {}
-
-
-def _column(letters: str) -> int:
-    col = _COLUMNS.get(letters)
-    if col is None:
-        col = 0
-        for ch in letters.upper().replace("$", ""):
-            if not "A" <= ch <= "Z":
-                raise ValueError(f"not a cell reference: {letters[:20]!r}")
-            col = col * 26 + ord(ch) - 64
-        _COLUMNS[letters] = col
-    return col
-
-
-def _coordinate(ref: str) -> tuple[int, int]:
-    letters = ref.rstrip(_DIGITS)
-    digits = ref[len(letters):].replace("$", "")
-    if not letters or not digits.isdigit():
-        raise ValueError(f"not a cell reference: {ref[:20]!r}")
-    return int(digits), _column(letters)
-
-
-def _range(ref: str) -> tuple[int, int, int, int] | None:
-    first, _, last = ref.partition(":")
-    try:
-        r1, c1 = _coordinate(first)
-        r2, c2 = _coordinate(last or first)
-    except ValueError:
-        return None
-    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
-
-
-def _a1(row: int, col: int) -> str:
-    letters = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{row}"
