@@ -62,7 +62,10 @@ def _seen(sheet: Sheet, other: Sheet) -> tuple:
     keys = sorted({*sheet.as_dict(), *other.as_dict(), *PROBES})
     cells = {(r, c): (sheet.get(r, c), sheet.value(r, c), sheet.formula(r, c), sheet.cell(r, c)) for r, c in keys}
     types = {key: type(sheet.value(*key)) for key in cells}
-    return (sheet.filled_rows(), {r: sheet.filled_cols(r) for r in range(0, 32)}, cells, types,
+    whole_rows = {r: sheet.row_cells(r) for r in range(0, 32)}
+    for r, line in whole_rows.items():  # a whole row at once is the row's cells one by one
+        assert line == {c: sheet.get(r, c) for c in sheet.filled_cols(r)}
+    return (sheet.filled_rows(), {r: sheet.filled_cols(r) for r in range(0, 32)}, cells, types, whole_rows,
             list(sheet.formula_cells()), sheet.has_formulas, sheet.max_row, sheet.max_col, sheet.as_dict())
 
 

@@ -250,6 +250,21 @@ class Sheet:
             return None
         return line.values[at], self.styles[line.styles[at]], line.formulas.get(col) if line.formulas else None
 
+    def row_cells(self, row: int) -> dict[int, tuple[object, Style, str | None]]:
+        """Every cell of one row as ``get`` gives it, by column: a table row reads twenty of them."""
+        styles = self.styles
+        block = self._block
+        if block is not None and (offsets := block.span(row)):
+            formulas = block.formulas
+            return {block.cols[at]: (block.value(at), styles[block.styles[at]], formulas.get(at) if formulas else None)
+                    for at in offsets}
+        line = self._rows.get(row)
+        if line is None:
+            return {}
+        written = line.formulas
+        return {col: (value, styles[style], written.get(col) if written else None)
+                for col, value, style in zip(line.cols, line.values, line.styles, strict=True)}
+
     def cell(self, row: int, col: int) -> RawCell | None:
         found = self.get(row, col)
         if found is None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from validator.model import BLANK, Cells, Refs, Row, Table, Value
 from validator.packs.rulepack import Pack
-from validator.read.grid import Sheet
+from validator.read.grid import Sheet, Style
 from validator.tables import numbers
 from validator.tables.colmap import reads
 from validator.tables.locate import Located, MergeMap
@@ -51,8 +51,10 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             sheet.forget(row - 1)
         if row in skip:
             continue
+        line = sheet.row_cells(row)
         cells = {
-            name: _parse_cell(sheet, row, col, rupiah, merges if row in merged_rows else None, text, parsed_values)
+            name: _parse_cell(line.get(col), row, col, rupiah, merges if row in merged_rows else None, text,
+                              parsed_values)
             for name, col, rupiah, text in wanted
         }
         for name, last_col in header.spans.items():
@@ -102,14 +104,13 @@ def _echoes_header(cells: dict[str, Value], labels: dict[str, str], header_text:
     return True
 
 
-def _parse_cell(sheet: Sheet, row: int, col: int, rupiah: bool, merges: MergeMap | None, text: bool,
-                parsed: dict[tuple[type, object, str, bool], Value]) -> Value:
+def _parse_cell(found: tuple[object, Style, str | None] | None, row: int, col: int, rupiah: bool,
+                merges: MergeMap | None, text: bool, parsed: dict[tuple[type, object, str, bool], Value]) -> Value:
     """Numbers are parsed; kode, names and other text columns are kept as written. ``parsed``
     keeps each distinct (value, format) of the table parsed once: agencies repeat values
     (0, 100, targets, units), and the parsed value is immutable."""
     if merges is not None and merges.covered(row, col):
         return BLANK
-    found = sheet.get(row, col)
     if found is None:
         return BLANK
     raw, style, formula = found
