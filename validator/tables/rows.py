@@ -51,12 +51,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             sheet.forget(row - 1)
         if row in skip:
             continue
-        line = sheet.row_cells(row)
-        cells = {
-            name: _parse_cell(line.get(col), row, col, rupiah, merges if row in merged_rows else None, text,
-                              parsed_values)
-            for name, col, rupiah, text in wanted
-        }
+        cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None, parsed_values)
         for name, last_col in header.spans.items():
             value = cells.get(name)
             if value is not None and name not in text_cols and last_col > columns[name] and not value.unit:
@@ -102,6 +97,30 @@ def _echoes_header(cells: dict[str, Value], labels: dict[str, str], header_text:
             continue
         return False
     return True
+
+
+def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
+               wanted: list[tuple[str, int, bool, bool]], merges: MergeMap | None,
+               parsed: dict[tuple[type, object, str, bool], Value]) -> dict[str, Value]:
+    """A sheet row's cells by logical column. A plain number (no formula, not a text column, no
+    merge) is looked up among the numbers already parsed with the same format before anything else."""
+    cells: dict[str, Value] = {}
+    for name, col, rupiah, text in wanted:
+        found = line.get(col)
+        if found is None:
+            cells[name] = BLANK
+            continue
+        raw, style, formula = found
+        kind = raw.__class__
+        if merges is None and formula is None and not text and (kind is int or (kind is float and raw)):
+            key = (kind, raw, style.number_format, rupiah)
+            value = parsed.get(key)
+            if value is None:
+                value = parsed[key] = numbers.parse(raw, style.number_format, rupiah=rupiah)
+            cells[name] = value
+        else:
+            cells[name] = _parse_cell(found, row, col, rupiah, merges, text, parsed)
+    return cells
 
 
 def _parse_cell(found: tuple[object, Style, str | None] | None, row: int, col: int, rupiah: bool,
