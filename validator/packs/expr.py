@@ -194,6 +194,7 @@ def _function_hint(name: str) -> str:
 
 
 def _check_tree(tree: ast.expr, names: dict[str, str], source: str, parameters: frozenset[str] = frozenset()) -> None:
+    called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
     for node in ast.walk(tree):
         offset = getattr(node, "col_offset", 0)
         if not isinstance(node, _ALLOWED):
@@ -213,8 +214,8 @@ def _check_tree(tree: ast.expr, names: dict[str, str], source: str, parameters: 
                     raise ExpressionError(f"matches: not a regular expression ({exc})", node.args[1].col_offset,
                                           str(node.args[1].value)) from None
         elif isinstance(node, ast.Name):
-            called = any(isinstance(p, ast.Call) and p.func is node for p in ast.walk(tree))
-            if node.id not in names and node.id not in VARIABLES and node.id not in parameters and not called:
+            if node.id not in names and node.id not in VARIABLES and node.id not in parameters \
+                    and id(node) not in called:
                 close = difflib.get_close_matches(node.id, [*VARIABLES, *parameters], n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 raise ExpressionError(f"unknown name '{node.id}'{hint}", offset, node.id)
