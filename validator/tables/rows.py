@@ -9,6 +9,7 @@ Parents are found by position, as a reader of the table would.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -45,6 +46,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     blank_run = 0
     wanted = [(name, col, name in rupiah_cols, name in text_cols) for name, col in columns.items()]
     merged_rows = {r for r, _ in merges.anchor}
+    squeezed_header = " ".join(header.text.split()).casefold()
     parsed_values: dict[tuple[type, object, str, bool], Value] = {}
     for row in range(located.body_start, located.body_end + 1):
         if consume:
@@ -69,7 +71,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             continue
         blank_run = 0
         table.last_row = row
-        if _echoes_header(cells, header.labels, header.text):
+        if _echoes_header(cells, squeezed_header):
             continue
         parsed = _classify(row, cells, roles, pack, sheet.name, columns, text_cols)
         if parsed is not None:
@@ -81,13 +83,13 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     return table
 
 
-def _echoes_header(cells: dict[str, Value], labels: dict[str, str], header_text: str) -> bool:
+def _echoes_header(cells: dict[str, Value], squeezed: str) -> bool:
     """A header repeated after a page break, often only in part: each filled cell
-    holds its own column number or a label of the header."""
+    holds its own column number or a label of the header (``squeezed``: its words, spaces
+    squeezed, case folded)."""
     filled = [(name, value) for name, value in cells.items() if not value.blank]
     if not filled:
         return False
-    squeezed = " ".join(header_text.split()).casefold()
     for name, value in filled:
         number = name.split(".")[0]
         if value.number is not None and value.text is None and value.number == float(number):
@@ -186,7 +188,7 @@ def _classify(
     has_data = any(not v.blank for v in data.values())
     for summary in pack.summary_rows:
         for label in labels:
-            if re.search(summary["match"], label, re.IGNORECASE):
+            if _pattern(summary["match"]).search(label):
                 level, scope = _summary_level(label, pack)
                 level = level or summary.get("level")
                 scope = summary.get("scope", scope)
@@ -206,6 +208,12 @@ def _classify(
     if not indicator and any(v.text and _WORDS.search(v.text) for k, v in data.items() if k not in text_cols):
         return None  # a footer whose label sits in a data column ("Rata-rata capaian kinerja"): no entity's row
     return Row(row, "continuation", None, None, indicator, cells, refs)
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pack's row pattern, compiled once (it is tried on every row's labels)."""
+    return re.compile(source, re.IGNORECASE)
 
 
 def _counts(value: int | list[int]) -> list[int]:
