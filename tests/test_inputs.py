@@ -45,20 +45,37 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
+#: ``python -m validator`` that writes its own peak RSS (VmHWM, KiB) to argv[1] on the way out. The
+#: child's ru_maxrss is no measure: Linux carries the parent's high-water mark across fork and exec,
+#: so a big test process would make every child look big.
+MEASURED_CHILD = """
+import atexit, runpy, sys
+out = sys.argv.pop(1)
+def peak():
+    with open("/proc/self/status") as status, open(out, "w") as f:
+        f.write(next(line.split()[1] for line in status if line.startswith("VmHWM")))
+atexit.register(peak)
+sys.argv[0] = "validator"
+runpy.run_module("validator", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_measured(*args: str, cwd: Path) -> tuple[int, str, str, int]:
     """Run ``python -m validator ARGS``; exit code, stdout, stderr and the child's own peak RSS (KiB)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        child = subprocess.Popen([sys.executable, "-m", "validator", *args], stdout=out, stderr=err, cwd=cwd)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".peak") as peak:
+        child = subprocess.Popen([sys.executable, "-c", MEASURED_CHILD, peak.name, *args], stdout=out, stderr=err,
+                                 cwd=cwd)
         guard = threading.Timer(120, child.kill)  # a hang fails the test instead of stalling CI
         guard.start()
         try:
-            _, status, usage = os.wait4(child.pid, 0)
+            _, status, _usage = os.wait4(child.pid, 0)
         finally:
             guard.cancel()
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return child.returncode, out.read().decode(), err.read().decode(), usage.ru_maxrss
+        return child.returncode, out.read().decode(), err.read().decode(), int(Path(peak.name).read_text())
 
 
 def test_alias_bomb_config_beside_a_workbook(folder: Path) -> None:
