@@ -3,10 +3,11 @@
 The row interpreter (``engine.TableRules.outcome``) stays the only source of findings and of
 every skip reason. A column program answers, for each row a rule selects, "the rule holds" or
 "its ``when`` is false" only where the interpreter would certainly say the same: the same IEEE
-arithmetic, the same tolerances, sums taken only where floats add them exactly. Every other row
-(a blank or unreadable input, text, a zero divisor, an inexact sum, a construct without a column
-form such as ``round`` or ``scale``) is left to the interpreter. Most rows of a submitted table
-are consistent, so most rows never reach the per-row Python path.
+arithmetic, the same tolerances, and a sum (which ``math.fsum`` rounds once) settled only where
+it is exact or clears its tolerance by more than its error bound. Every other row (a finding, a
+blank or unreadable input, a number where text is compared, a zero divisor, a construct without a
+column form such as ``round`` or ``text``) is left to the interpreter. Most rows of a submitted
+table are consistent, so most rows never reach the per-row Python path.
 """
 
 from __future__ import annotations
