@@ -305,7 +305,7 @@ class _Compiler:
         if isinstance(node, ast.Compare):
             return self._compare(node)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            return self._call(node.func.id, node.args)
+            return self._call(node)
         return None
 
     def _name(self, ident: str) -> Program | None:
@@ -425,18 +425,9 @@ class _Compiler:
             constant = np.array([node.value], dtype=object)
             return lambda domain: Vec(np.repeat(constant, len(domain)), np.ones(len(domain), dtype=bool), False,
                                       text=True)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ROW_ACCESS \
-                and self._columns(node.args) and len(node.args) == 1:
-            inner = self.build_text(node.args[0])
-            kind = node.func.id
-            if inner is None:
-                return None
-
-            def access(domain: np.ndarray) -> Vec:
-                others = data.other(kind)[domain]
-                found = inner(np.maximum(others, 0))
-                return Vec(found.value, found.ok & (others >= 0), False, text=True)
-            return access
+        access = self._row_access(node)
+        if access is not None:
+            return self._gather(access[0], self.build_text(access[1]))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "scale":
             return self._scale(node.args)
         return None
@@ -464,7 +455,8 @@ class _Compiler:
             return Vec(labels, ok, False, text=True)
         return scale
 
-    def _call(self, name: str, args: list[ast.expr]) -> Program | None:
+    def _call(self, node: ast.Call) -> Program | None:
+        name, args = node.func.id, node.args  # type: ignore[attr-defined]
         if name == "blank" or name == "isnumber":
             return self._blank(name, args)
         if name == "abs" and len(args) == 1:
@@ -478,18 +470,9 @@ class _Compiler:
                     return Vec(np.zeros(len(domain)), found.number, False)
                 return Vec(np.abs(found.value.astype(float)), found.number, False)
             return absolute
-        if name in ROW_ACCESS and self._columns(args) and len(args) == 1:
-            # only a column: the interpreter reads variables (summable, ...) of the row itself
-            inner = self.build(args[0])
-            if inner is None:
-                return None
-            data = self.data
-
-            def access(domain: np.ndarray) -> Vec:
-                others = data.other(name)[domain]
-                found = inner(np.maximum(others, 0))
-                return Vec(found.value, found.ok & (others >= 0), found.boolean)
-            return access
+        access = self._row_access(node)
+        if access is not None:
+            return self._gather(access[0], self.build(access[1]))
         if name in AGGREGATES:
             return self._aggregate(name, args)
         if name in ("matches", "startswith") and len(args) == 2:
@@ -518,6 +501,26 @@ class _Compiler:
             return Vec(np.fromiter(found, dtype=bool, count=len(domain)), ok, True)
         return test
 
+    def _row_access(self, node: ast.expr) -> tuple[str, ast.expr] | None:
+        """``parent(x)`` / ``prev(x)`` of one column: (which row, the column's node). Only a column:
+        the interpreter reads the variables (summable, ...) of the row itself, not of the other."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ROW_ACCESS \
+                and len(node.args) == 1 and self._columns(node.args):
+            return node.func.id, node.args[0]
+        return None
+
+    def _gather(self, kind: str, inner: Program | None) -> Program | None:
+        """``inner`` read on each row's parent (or previous) row; unsettled where there is none."""
+        if inner is None:
+            return None
+        data = self.data
+
+        def access(domain: np.ndarray) -> Vec:
+            others = data.other(kind)[domain]
+            found = inner(np.maximum(others, 0))
+            return Vec(found.value, found.ok & (others >= 0), found.boolean, found.err, found.text)
+        return access
+
     def _columns(self, args: list[ast.expr]) -> list[str] | None:
         if not all(isinstance(arg, ast.Name) and arg.id in self.names for arg in args):
             return None
@@ -527,10 +530,8 @@ class _Compiler:
         """``blank(a, parent(b))``, ``isnumber(a)``: by the cells' kinds; a missing parent reads blank."""
         readers = []
         for arg in args:
-            access = None
-            if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id in ROW_ACCESS \
-                    and len(arg.args) == 1:
-                access, arg = arg.func.id, arg.args[0]
+            found = self._row_access(arg)
+            access, arg = found if found is not None else (None, arg)
             columns = self._columns([arg])
             if not columns:
                 return None

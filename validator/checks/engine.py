@@ -127,7 +127,7 @@ def semantics(row: Row, pack: Pack, indicator: str) -> tuple[str, bool, bool]:
 class TableRules:
     """The rows of one table, seen the way rules need them."""
 
-    def __init__(self, table: Table, pack: Pack, library: Library, lang: str) -> None:
+    def __init__(self, table: Table, pack: Pack, library: Library, lang: str, columnar: bool = True) -> None:
         self.table = table
         self.pack = pack
         self.library = library
@@ -164,7 +164,7 @@ class TableRules:
         self._access = (self.lookup, self.related, self.previous, self.scale)
         self._polarity = _polarity_column(pack)
         #: whether column programs settle the rows where a rule plainly holds (off: every row interpreted)
-        self.columnar = True
+        self.columnar = columnar
         self._data: ColumnData | None = None
         self._selected: dict[tuple[str, ...], list[Row]] = {}
         #: the table's parameters with each (aggregation, negative, declared) triple, shared by rows
@@ -663,8 +663,7 @@ def evaluate(table: Table, pack: Pack, library: Library, lang: str, notes: list[
     when given, each row's outcome per rule (``--explain-rows``). Rules reading a column the
     table does not have are not run (``check`` lists them). ``columnar`` false makes the
     interpreter evaluate every row (the reference the column programs are tested against)."""
-    rules = TableRules(table, pack, library, lang)
-    rules.columnar = columnar
+    rules = TableRules(table, pack, library, lang, columnar)
     active = runnable(table, pack)
     if trace is not None:
         rules.trace = {}

@@ -114,12 +114,8 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
             continue
         raw, style, formula = found
         kind = raw.__class__
-        if merges is None and formula is None and not text and (kind is int or (kind is float and raw)):
-            key = (kind, raw, style.number_format, rupiah)
-            value = parsed.get(key)
-            if value is None:
-                value = parsed[key] = numbers.parse(raw, style.number_format, rupiah=rupiah)
-            cells[name] = value
+        if merges is None and formula is None and not text and (kind is int or kind is float):
+            cells[name] = _number(raw, style.number_format, rupiah, parsed)
         else:
             cells[name] = _parse_cell(found, row, col, rupiah, merges, text, parsed)
     return cells
@@ -140,14 +136,21 @@ def _parse_cell(found: tuple[object, Style, str | None] | None, row: int, col: i
     if text:
         return Value(text=_shown(raw), raw=raw, formula=formula, bold=style.bold)
     if isinstance(raw, (str, int, float)):
-        key = (raw.__class__, repr(raw) if raw == 0 else raw, style.number_format, rupiah)  # -0.0 is not 0.0
-        value = parsed.get(key)
-        if value is None:
-            value = parsed[key] = numbers.parse(raw, style.number_format, rupiah=rupiah)
+        value = _number(raw, style.number_format, rupiah, parsed)
     else:
         value = numbers.parse(raw, style.number_format, rupiah=rupiah)
     if formula:
         value = replace(value, formula=formula)
+    return value
+
+
+def _number(raw: str | int | float, number_format: str, rupiah: bool,
+            parsed: dict[tuple[type, object, str, bool], Value]) -> Value:
+    """``numbers.parse``, once per distinct (value, format) of a table."""
+    key = (raw.__class__, repr(raw) if raw == 0 else raw, number_format, rupiah)  # -0.0 is not 0.0
+    value = parsed.get(key)
+    if value is None:
+        value = parsed[key] = numbers.parse(raw, number_format, rupiah=rupiah)
     return value
 
 
