@@ -6,7 +6,7 @@ of these, and no stage imports a later one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -78,9 +78,41 @@ class Value:
 BLANK = Value()
 
 
-class Cells(dict[str, Value]):
-    """A row's parsed cells; blank ones are not stored (most of a wide table is blank)
-    and read as BLANK. ``get`` still answers None for them, like a missing column."""
+class CellMap(MutableMapping[str, Value]):
+    """A row's parsed cells by logical column. A blank cell is not stored: ``cells[column]`` reads it
+    as BLANK, ``get`` answers None, like a missing column. Two kinds exist: :class:`Cells`, a dict,
+    and the view a table's column store gives each row (``tables.cellstore``); the queries below let
+    rules ask a row for its units, words and problems without building a Value per number."""
+
+    __slots__ = ()
+
+    def units(self, columns: Iterable[str] | None = None) -> list[str]:
+        """The units written with the row's numbers (``columns``: only these)."""
+        return [v.unit for name, v in self.items() if v.unit and (columns is None or name in columns)]
+
+    def texts(self) -> list[str]:
+        """The row's words, in column order."""
+        return [v.text for v in self.values() if v.text]
+
+    def problems(self) -> list[tuple[str, Value]]:
+        """Cells that cannot be read as numbers: malformed, ambiguous, Excel errors."""
+        return [(name, v) for name, v in self.items() if v.problem]
+
+    def kept(self, skip: Iterable[str] = ()) -> list[tuple[str, Value]]:
+        """The cells held as Values (a column store holds plain numbers otherwise), but ``skip``."""
+        return [(name, v) for name, v in self.items() if name not in skip]
+
+    def numbered(self, skip: Iterable[str] = ()) -> bool:
+        """Whether a cell outside ``skip`` holds a number."""
+        return any(v.number is not None for name, v in self.items() if name not in skip)
+
+    def filled(self, skip: Iterable[str] = ()) -> bool:
+        """Whether a cell outside ``skip`` is not blank."""
+        return any(not v.blank for name, v in self.items() if name not in skip)
+
+
+class Cells(dict[str, Value], CellMap):
+    """Cells held in a dict: a row built by hand, or by a reader without a column store."""
 
     __slots__ = ()
 
@@ -97,7 +129,7 @@ class Row:
     level: str | None
     kode: str | None
     label: str
-    cells: Cells
+    cells: CellMap
     refs: Mapping[str, CellRef]
     parent: Row | None = None
     owner: Row | None = None
@@ -108,10 +140,8 @@ class Row:
 
     @property
     def unit(self) -> str | None:
-        for value in self.cells.values():
-            if value.unit:
-                return value.unit
-        return None
+        units = self.cells.units()
+        return units[0] if units else None
 
     def describe(self) -> str:
         return " ".join(part for part in (self.kode, self.label) if part)

@@ -23,6 +23,8 @@ import numpy as np
 from validator.model import Row, Value
 from validator.packs.expr import AGGREGATES, ROW_ACCESS, ROW_SETS, Expression, normalise_text
 from validator.packs.rulepack import Rule
+from validator.tables import numbers
+from validator.tables.cellstore import KEPT, CellStore, RowCells
 
 BLANK, NUMBER, TEXT, UNUSABLE = 0, 1, 2, 3
 UNDECIDED, HOLDS, WHEN_FALSE = 0, 1, 2
@@ -87,6 +89,7 @@ class ColumnData:
         self._others: dict[str, np.ndarray] = {}
         #: each row selection's positions, with the selection kept alive so that its id stays its own
         self._domains: dict[int, tuple[Sequence[Row], np.ndarray]] = {}
+        self._stored = _StoredColumns.of(rows)
 
     def domain(self, selected: Sequence[Row]) -> np.ndarray:
         """The selected rows' positions in the table, kept per selection (rules share them)."""
@@ -98,11 +101,16 @@ class ColumnData:
 
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(numbers, kinds) as ``engine._lookup`` reads them: blank, number, text or unusable."""
-        if not self._columns:
-            self._read()
         found = self._columns.get(name)
-        if found is None:  # a column no row fills
-            found = self._columns[name] = (np.zeros(len(self.rows)), np.zeros(len(self.rows), dtype=np.int8))
+        if found is None:
+            if self._stored is not None and name in self._stored.store.slot:
+                found = self._stored.column(name)
+            elif self._stored is None and not self._columns:
+                self._read()
+                found = self._columns.get(name)
+            if found is None:  # a column no row fills
+                found = (np.zeros(len(self.rows)), np.zeros(len(self.rows), dtype=np.int8))
+            self._columns[name] = found
         return found
 
     def texts(self, name: str) -> np.ndarray:
@@ -118,8 +126,9 @@ class ColumnData:
         return found
 
     def decimals(self, name: str) -> np.ndarray:
-        if not self._columns:
-            self._read()
+        numbers, kinds = self.column(name)
+        if self._stored is not None and name not in self._decimals and name in self._stored.store.slot:
+            self._decimals[name] = self._stored.decimals(name, numbers, kinds)
         return self._decimals.get(name, np.zeros(len(self.rows), dtype=np.int16))
 
     def _read(self) -> None:
@@ -195,6 +204,76 @@ class ColumnData:
                 out.append(-1 if other is None else self.position.get(id(other), -1))
             found = self._others[kind] = np.array(out, dtype=np.int64)
         return found
+
+
+class _StoredColumns:
+    """Columns read straight from the table's column store (``tables.cellstore``): plain numbers as
+    one array operation, and only the cells kept as Values one by one."""
+
+    def __init__(self, store: CellStore, positions: np.ndarray) -> None:
+        self.store = store
+        self.positions = positions
+        self._kept: dict[int, list[tuple[int, Value]]] | None = None
+        percent = [[False] * len(store.formats) for _ in range(3)]  # sign +, -, 0
+        for code, (_, number_format, _) in enumerate(store.formats[KEPT + 1:], start=KEPT + 1):
+            for at, sign in enumerate((1, -1, 0)):
+                percent[at][code] = numbers.shown(number_format or "General", sign)[0]
+        self._percent = np.array(percent, dtype=bool)
+
+    @classmethod
+    def of(cls, rows: Sequence[Row]) -> _StoredColumns | None:
+        """Only when every row is a row of one store (a table built from a sheet); else None."""
+        store = None
+        positions = np.empty(len(rows), dtype=np.int64)
+        for index, row in enumerate(rows):
+            cells = row.cells
+            if not isinstance(cells, RowCells) or (store is not None and cells.store is not store):
+                return None
+            store = cells.store
+            positions[index] = cells.position
+        return None if store is None else cls(store, positions)
+
+    def _kept_in(self, column: int) -> list[tuple[int, Value]]:
+        """(row index, Value) of the kept cells of one column, for the table's rows."""
+        if self._kept is None:
+            store = self.store
+            row_of = np.full(store.size, -1, dtype=np.int64)
+            row_of[self.positions] = np.arange(len(self.positions))
+            index = row_of.tolist()
+            self._kept = {}
+            for at, value in store.kept.items():
+                position, slot = divmod(at, store.width)
+                if index[position] >= 0:
+                    self._kept.setdefault(slot, []).append((index[position], value))
+        return self._kept.get(column, [])
+
+    def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        store = self.store
+        slot = store.slot[name]
+        width = store.width
+        codes = np.frombuffer(store.codes, dtype=np.uint16).reshape(-1, width)[self.positions, slot]
+        raw = np.frombuffer(store.numbers, dtype=np.float64).reshape(-1, width)[self.positions, slot]
+        plain = codes > KEPT
+        sign = np.where(raw > 0, 0, np.where(raw < 0, 1, 2))
+        values = np.where(plain, np.where(self._percent[sign, codes], raw * 100.0, raw), 0.0)
+        kinds = np.where(plain, NUMBER, BLANK).astype(np.int8)
+        for index, value in self._kept_in(slot):
+            kinds[index], values[index], _ = _classified(value)
+        return values, kinds
+
+    def decimals(self, name: str, values: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+        """Decimals as written (``numbers.written_decimals``), once per distinct non-whole number."""
+        out = np.zeros(len(values), dtype=np.int16)
+        codes = np.frombuffer(self.store.codes, dtype=np.uint16).reshape(-1, self.store.width)[
+            self.positions, self.store.slot[name]]
+        fractional = (codes > KEPT) & ~((values == np.floor(values)) & (np.abs(values) < 1e15))
+        if fractional.any():
+            distinct, inverse = np.unique(values[fractional], return_inverse=True)
+            places = np.array([numbers.written_decimals(v) for v in distinct.tolist()], dtype=np.int16)
+            out[fractional] = places[inverse]
+        for index, value in self._kept_in(self.store.slot[name]):
+            out[index] = _classified(value)[2]
+        return out
 
 
 _NOTHING = (BLANK, 0.0, 0)

@@ -61,8 +61,7 @@ def summable(row: Row, pack: Pack) -> bool:
     counts (a % target beside counted realisasi is not summable); without units,
     the indicator's wording decides where the pack says how."""
     deciding = pack.unit_columns
-    units = {v.unit for name, v in row.cells.items() if v.unit and (deciding is None or name in deciding)}
-    units = {u.strip().lower() for u in units if u.strip()}
+    units = {u.strip().lower() for u in row.cells.units(deciding) if u.strip()}
     if units:
         non_summable = pack.non_summable_units
         return all(_unit_summable(unit, non_summable) for unit in units)
@@ -83,7 +82,7 @@ def _unit_summable(unit: str, non_summable: tuple[str, ...]) -> bool:
 
 def _indicator(row: Row) -> str:
     """The row's words: names, indicator, units (a continuation row borrows its entity's name)."""
-    texts = [v.text for v in row.cells.values() if v.text]
+    texts = row.cells.texts()
     if row.owner is not None:
         texts.append(row.owner.label)
     return " ".join(texts)
@@ -607,7 +606,7 @@ def cell_findings(table: Table, pack: Pack, lang: str) -> list[Finding]:
     read = pack.read_columns()
     findings = []
     for row in table.rows:
-        for column, value in row.cells.items():
+        for column, value in row.cells.problems():
             if value.problem not in CELL_RULES or column not in read:
                 continue
             rule_id, severity, key = CELL_RULES[value.problem]

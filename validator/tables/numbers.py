@@ -46,23 +46,23 @@ def _from_number(raw: int | float, number_format: str | None) -> Value:
     if isinstance(raw, float) and not math.isfinite(raw):
         return Value(problem=MALFORMED, raw=raw)
     code = number_format or "General"
-    percent, unit, conditional = _shown(code, (raw > 0) - (raw < 0))
+    percent, unit, conditional = shown(code, (raw > 0) - (raw < 0))
     if conditional:
         percent, unit = parse_format(code).percent(raw), parse_format(code).unit(raw)
     number = float(raw) * 100 if percent else float(raw)
     # The stored value's own precision, not the display format's: 91.66 shown
     # as "92" was still typed as 91.66, and downstream formulas use 91.66.
-    return Value(number=number, unit=unit, decimals=_repr_decimals(number), raw=raw)
+    return Value(number=number, unit=unit, decimals=written_decimals(number), raw=raw)
 
 
 @functools.lru_cache(maxsize=2048)
-def _shown(code: str, sign: int) -> tuple[bool, str | None, bool]:
+def shown(code: str, sign: int) -> tuple[bool, str | None, bool]:
     """(percent, unit, depends on the value) for a format and a sign: a workbook has few formats."""
     shown = parse_format(code)
     return shown.percent(sign), shown.unit(sign), shown.conditional
 
 
-def _repr_decimals(number: float) -> int:
+def written_decimals(number: float) -> int:
     if number.is_integer() and abs(number) < 1e15:
         return 0
     text = repr(round(number, 9))

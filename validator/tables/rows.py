@@ -13,10 +13,11 @@ import functools
 import re
 from dataclasses import replace
 
-from validator.model import BLANK, Cells, Refs, Row, Table, Value
+from validator.model import BLANK, Refs, Row, Table, Value
 from validator.packs.rulepack import Pack
 from validator.read.grid import Sheet, Style
 from validator.tables import numbers
+from validator.tables.cellstore import KEPT, CellStore, RowCells
 from validator.tables.colmap import reads
 from validator.tables.locate import Located, MergeMap
 
@@ -44,7 +45,8 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     )
     skip = set(located.repeats)
     blank_run = 0
-    wanted = [(name, col, name in rupiah_cols, name in text_cols) for name, col in columns.items()]
+    store = CellStore(columns)
+    wanted = [(at, col, name in rupiah_cols, name in text_cols) for at, (name, col) in enumerate(columns.items())]
     merged_rows = {r for r, _ in merges.anchor}
     squeezed_header = " ".join(header.text.split()).casefold()
     parsed_values: dict[tuple[type, object, str, bool], Value] = {}
@@ -53,7 +55,8 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             sheet.forget(row - 1)
         if row in skip:
             continue
-        cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None, parsed_values)
+        cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None, parsed_values,
+                           store)
         for name, last_col in header.spans.items():
             value = cells.get(name)
             if value is not None and name not in text_cols and last_col > columns[name] and not value.unit:
@@ -63,8 +66,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
         kode_col = roles.get("kode")
         if kode_col in columns and header.spans.get(kode_col, columns[kode_col]) > columns[kode_col]:
             cells[kode_col] = _joined_kode(sheet, row, columns[kode_col], header.spans[kode_col])
-        cells = Cells((name, value) for name, value in cells.items() if value is not BLANK)
-        if all(v.blank for v in cells.values()):
+        if not cells.filled():
             blank_run += 1
             if blank_run >= BLANK_RUN_END:
                 break
@@ -83,14 +85,15 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     return table
 
 
-def _echoes_header(cells: dict[str, Value], squeezed: str) -> bool:
+def _echoes_header(cells: RowCells, squeezed: str) -> bool:
     """A header repeated after a page break, often only in part: each filled cell
     holds its own column number or a label of the header (``squeezed``: its words, spaces
     squeezed, case folded)."""
-    filled = [(name, value) for name, value in cells.items() if not value.blank]
-    if not filled:
-        return False
-    for name, value in filled:
+    filled = False
+    for name, value in cells.items():
+        if value.blank:
+            continue
+        filled = True
         number = name.split(".")[0]
         if value.number is not None and value.text is None and value.number == float(number):
             continue
@@ -98,27 +101,33 @@ def _echoes_header(cells: dict[str, Value], squeezed: str) -> bool:
         if text and (text == number or text in squeezed or text in {"k", "rp"} or f"({number})" == text):
             continue
         return False
-    return True
+    return filled
 
 
 def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
-               wanted: list[tuple[str, int, bool, bool]], merges: MergeMap | None,
-               parsed: dict[tuple[type, object, str, bool], Value]) -> dict[str, Value]:
-    """A sheet row's cells by logical column. A plain number (no formula, not a text column, no
-    merge) is looked up among the numbers already parsed with the same format before anything else."""
-    cells: dict[str, Value] = {}
-    for name, col, rupiah, text in wanted:
+               wanted: list[tuple[int, int, bool, bool]], merges: MergeMap | None,
+               parsed: dict[tuple[type, object, str, bool], Value], store: CellStore) -> RowCells:
+    """A sheet row's cells, as a new row of ``store``. A plain number (no formula, not a text column,
+    no merge) is stored as it is; anything else is parsed to the Value the store keeps."""
+    position = store.new_row()
+    base = position * store.width
+    stored, codes, kept = store.numbers, store.codes, store.kept
+    for at, col, rupiah, text in wanted:
         found = line.get(col)
         if found is None:
-            cells[name] = BLANK
             continue
         raw, style, formula = found
-        kind = raw.__class__
-        if merges is None and formula is None and not text and (kind is int or kind is float):
-            cells[name] = _number(raw, style.number_format, rupiah, parsed)
-        else:
-            cells[name] = _parse_cell(found, row, col, rupiah, merges, text, parsed)
-    return cells
+        if merges is None and formula is None and not text:
+            code = store.plain(raw, style.number_format, rupiah)
+            if code:
+                stored[base + at] = raw  # type: ignore[assignment]
+                codes[base + at] = code
+                continue
+        value = _parse_cell(found, row, col, rupiah, merges, text, parsed)
+        if value is not BLANK:
+            kept[base + at] = value
+            codes[base + at] = KEPT
+    return store.row(position)
 
 
 def _parse_cell(found: tuple[object, Style, str | None] | None, row: int, col: int, rupiah: bool,
@@ -178,17 +187,16 @@ def _text(value: Value) -> str:
 
 
 def _classify(
-    row: int, cells: Cells, roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int],
+    row: int, cells: RowCells, roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int],
     text_cols: set[str],
 ) -> Row | None:
     kode_text = _text(cells.get(roles.get("kode", ""), BLANK)).replace(" ", "").replace(",", ".")
     name = _text(cells.get(roles.get("name", ""), BLANK))
     indicator = _text(cells.get(roles.get("indicator", ""), BLANK))
     label_roles = {roles.get(r) for r in ("no", "kode", "name")}
-    labels = [_text(v) for k, v in cells.items() if k in label_roles and _text(v)]
+    labels = [text for k in columns if k in label_roles and (text := _text(cells[k]))]
     refs = Refs(sheet, row, columns)
-    data = {k: v for k, v in cells.items() if k not in roles.values()}
-    has_data = any(not v.blank for v in data.values())
+    role_cols = set(roles.values())
     for summary in pack.summary_rows:
         for label in labels:
             if _pattern(summary["match"]).search(label):
@@ -203,12 +211,12 @@ def _classify(
         segments = kode.count(".") + 1
         level = next((lvl for lvl, n in pack.levels.items() if segments in _counts(n)), None)
         return Row(row, "entity", level, kode, name or indicator, cells, refs)
-    if not has_data:
+    if not cells.filled(skip=role_cols):
         return None
     if name:
         name_cell = cells.get(roles.get("name", ""), BLANK)
         return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
-    if not indicator and any(v.text and _WORDS.search(v.text) for k, v in data.items() if k not in text_cols):
+    if not indicator and any(v.text and _WORDS.search(v.text) for _, v in cells.kept(skip=role_cols | text_cols)):
         return None  # a footer whose label sits in a data column ("Rata-rata capaian kinerja"): no entity's row
     return Row(row, "continuation", None, None, indicator, cells, refs)
 
@@ -269,11 +277,10 @@ def _fold_name_rows(rows: list[Row], text_cols: set[str]) -> list[Row]:
     entity, named by the row above, so parent sums read its amounts at its own cells."""
     folded: set[int] = set()
     for row in rows:
-        if row.kind != "entity" or len(row.continuations) != 1 or \
-                any(v.number is not None for k, v in row.cells.items() if k not in text_cols):
+        if row.kind != "entity" or len(row.continuations) != 1 or row.cells.numbered(skip=text_cols):
             continue
         carrier = row.continuations[0]
-        if not any(v.number is not None for k, v in carrier.cells.items() if k not in text_cols):
+        if not carrier.cells.numbered(skip=text_cols):
             continue
         carrier.kind, carrier.kode, carrier.label, carrier.level = row.kind, row.kode, row.label, row.level
         carrier.owner, carrier.parent, carrier.children = None, row.parent, row.children

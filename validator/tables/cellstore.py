@@ -1,0 +1,197 @@
+"""A table's parsed cells, held column by column.
+
+A 100,000-row table holds millions of cells, nearly all plain numbers. As a Value in a dict per
+row each cost about 200 bytes and a call to the number parser; here a plain number is 10 bytes
+(the number as stored and a code for its type and format) and becomes a Value only when something
+reads it as one (a finding, a message, the row interpreter). Every other cell (text, a formula, a
+number written as text, a merged or unusual cell) is kept as the Value it was parsed to. Rules read
+whole columns from the arrays (``numbers``, ``codes``) without a Value per cell.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable, Iterator
+
+from validator.model import BLANK, CellMap, Value
+from validator.tables import numbers
+
+#: codes: no cell, a kept Value; from 2 on, a plain number of ``formats[code]``
+ABSENT, KEPT = 0, 1
+_EXACT = float(2**53)
+_INF = float("inf")
+#: materialised plain numbers kept for reuse, at most this many (a Value is about 200 bytes)
+_REUSED = 65536
+
+
+class CellStore:
+    """Rows of cells, row after row in flat arrays (``width`` columns a row)."""
+
+    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_reused", "codes", "formats", "kept", "names",
+                 "numbers", "size", "slot", "width")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = list(names)
+        self.slot = {name: at for at, name in enumerate(self.names)}
+        self.width = len(self.names)
+        self.numbers = array("d")
+        self.codes = array("H")
+        self.kept: dict[int, Value] = {}
+        #: code -> (written as a whole number, number format, rupiah column)
+        self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
+        self._codes_of: dict[tuple[type, str, bool], int] = {}
+        self._reused: dict[tuple[int, float, bool], Value] = {}
+        self._blank_numbers = array("d", bytes(8 * self.width))
+        self._blank_codes = array("H", bytes(2 * self.width))
+        self.size = 0
+
+    def new_row(self) -> int:
+        """A row of blank cells at the end; its position."""
+        self.numbers.extend(self._blank_numbers)
+        self.codes.extend(self._blank_codes)
+        self.size += 1
+        return self.size - 1
+
+    def plain(self, raw: object, number_format: str, rupiah: bool) -> int:
+        """The code to store ``raw`` as a plain number under, or ABSENT when it must be kept as a Value:
+        not an int or float, not finite, an int a double cannot hold, or a format whose percent or
+        unit depends on the value."""
+        kind = raw.__class__
+        if kind is float:
+            if not -_INF < raw < _INF:  # type: ignore[operator]
+                return ABSENT
+        elif kind is not int or not -_EXACT <= raw <= _EXACT:  # type: ignore[operator]
+            return ABSENT
+        key = (kind, number_format, rupiah)
+        code = self._codes_of.get(key)
+        if code is None:
+            conditional = numbers.shown(number_format or "General", 1)[2]
+            code = ABSENT if conditional or len(self.formats) >= 65535 else len(self.formats)
+            if code:
+                self.formats.append((kind is int, number_format, rupiah))
+            self._codes_of[key] = code
+        return code
+
+    def value(self, at: int) -> Value | None:
+        """The cell at flat offset ``at`` as the number parser gives it; None where there is none."""
+        code = self.codes[at]
+        if code == KEPT:
+            return self.kept[at]
+        if code == ABSENT:
+            return None
+        raw = self.numbers[at]
+        key = (code, raw, raw == 0 and math.copysign(1.0, raw) < 0)  # -0.0 is not 0.0
+        found = self._reused.get(key)
+        if found is None:
+            whole, number_format, rupiah = self.formats[code]
+            found = numbers.parse(int(raw) if whole else raw, number_format, rupiah=rupiah)
+            if len(self._reused) < _REUSED:
+                self._reused[key] = found
+        return found
+
+    def unit(self, at: int) -> str | None:
+        """The unit a plain number's format writes (``0,00 "%"``), without building its Value."""
+        raw = self.numbers[at]
+        return numbers.shown(self.formats[self.codes[at]][1] or "General", (raw > 0) - (raw < 0))[1]
+
+    def row(self, position: int) -> RowCells:
+        return RowCells(self, position)
+
+
+class RowCells(CellMap):
+    """One row of a :class:`CellStore`, read and written like a dict of Values."""
+
+    __slots__ = ("position", "store")
+
+    def __init__(self, store: CellStore, position: int) -> None:
+        self.store = store
+        self.position = position
+
+    def _offsets(self) -> list[tuple[str, int, int]]:
+        """(column, offset, code) of each filled cell, in column order."""
+        store = self.store
+        base = self.position * store.width
+        return [(name, at, code) for name, at, code in zip(
+            store.names, range(base, base + store.width), store.codes[base:base + store.width], strict=True) if code]
+
+    def get(self, column: str, default: Value | None = None) -> Value | None:  # type: ignore[override]
+        store = self.store
+        at = store.slot.get(column)
+        if at is None:
+            return default
+        found = store.value(self.position * store.width + at)
+        return default if found is None else found
+
+    def __getitem__(self, column: str) -> Value:
+        found = self.get(column)
+        return BLANK if found is None else found
+
+    def __contains__(self, column: object) -> bool:
+        store = self.store
+        at = store.slot.get(column)  # type: ignore[arg-type]
+        return at is not None and store.codes[self.position * store.width + at] != ABSENT
+
+    def __setitem__(self, column: str, value: Value) -> None:
+        store = self.store
+        at = self.position * store.width + store.slot[column]
+        if value is BLANK:
+            self.__delitem__(column)
+            return
+        store.kept[at] = value
+        store.codes[at] = KEPT
+
+    def __delitem__(self, column: str) -> None:
+        store = self.store
+        at = self.position * store.width + store.slot[column]
+        store.kept.pop(at, None)
+        store.codes[at] = ABSENT
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _, _ in self._offsets())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._offsets())
+
+    def __repr__(self) -> str:
+        return f"RowCells({dict(self.items())!r})"
+
+    def units(self, columns: Iterable[str] | None = None) -> list[str]:
+        store = self.store
+        if columns is None:
+            cells = [(at, code) for _, at, code in self._offsets()]
+        else:
+            base = self.position * store.width
+            slots = [base + store.slot[name] for name in store.names if name in columns]
+            cells = [(at, code) for at in slots if (code := store.codes[at])]
+        found = []
+        for at, code in cells:
+            unit = store.kept[at].unit if code == KEPT else store.unit(at)
+            if unit:
+                found.append(unit)
+        return found
+
+    def texts(self) -> list[str]:
+        kept = self.store.kept
+        return [text for _, at, code in self._offsets() if code == KEPT and (text := kept[at].text)]
+
+    def problems(self) -> list[tuple[str, Value]]:
+        kept = self.store.kept
+        return [(name, kept[at]) for name, at, code in self._offsets() if code == KEPT and kept[at].problem]
+
+    def setdefault(self, column: str, default: Value = BLANK) -> Value:  # type: ignore[override]
+        if column not in self:
+            self[column] = default
+        return self[column]
+
+    def kept(self, skip: Iterable[str] = ()) -> list[tuple[str, Value]]:
+        kept = self.store.kept
+        return [(name, kept[at]) for name, at, code in self._offsets() if code == KEPT and name not in skip]
+
+    def numbered(self, skip: Iterable[str] = ()) -> bool:
+        return any(code != KEPT or self.store.kept[at].number is not None
+                   for name, at, code in self._offsets() if name not in skip)
+
+    def filled(self, skip: Iterable[str] = ()) -> bool:
+        return any(code != KEPT or not self.store.kept[at].blank
+                   for name, at, code in self._offsets() if name not in skip)
