@@ -126,9 +126,9 @@ class ColumnData:
         return found
 
     def decimals(self, name: str) -> np.ndarray:
-        numbers, kinds = self.column(name)
+        values = self.column(name)[0]
         if self._stored is not None and name not in self._decimals and name in self._stored.store.slot:
-            self._decimals[name] = self._stored.decimals(name, numbers, kinds)
+            self._decimals[name] = self._stored.decimals(name, values)
         return self._decimals.get(name, np.zeros(len(self.rows), dtype=np.int16))
 
     def _read(self) -> None:
@@ -213,7 +213,6 @@ class _StoredColumns:
     def __init__(self, store: CellStore, positions: np.ndarray) -> None:
         self.store = store
         self.positions = positions
-        self._kept: dict[int, list[tuple[int, Value]]] | None = None
         percent = [[False] * len(store.formats) for _ in range(3)]  # sign +, -, 0
         for code, (_, number_format, _) in enumerate(store.formats[KEPT + 1:], start=KEPT + 1):
             for at, sign in enumerate((1, -1, 0)):
@@ -233,45 +232,41 @@ class _StoredColumns:
             positions[index] = cells.position
         return None if store is None else cls(store, positions)
 
-    def _kept_in(self, column: int) -> list[tuple[int, Value]]:
-        """(row index, Value) of the kept cells of one column, for the table's rows."""
-        if self._kept is None:
-            store = self.store
-            row_of = np.full(store.size, -1, dtype=np.int64)
-            row_of[self.positions] = np.arange(len(self.positions))
-            index = row_of.tolist()
-            self._kept = {}
-            for at, value in store.kept.items():
-                position, slot = divmod(at, store.width)
-                if index[position] >= 0:
-                    self._kept.setdefault(slot, []).append((index[position], value))
-        return self._kept.get(column, [])
+    def _codes(self, slot: int) -> np.ndarray:
+        return np.frombuffer(self.store.codes, dtype=np.uint16).reshape(-1, self.store.width)[self.positions, slot]
+
+    def _kept_in(self, slot: int, codes: np.ndarray) -> list[tuple[int, Value]]:
+        """(row index, Value) of the column's cells kept as Values."""
+        indexes = np.flatnonzero(codes == KEPT)
+        kept, width = self.store.kept, self.store.width
+        return [(index, kept[at]) for index, at in zip(
+            indexes.tolist(), (self.positions[indexes] * width + slot).tolist(), strict=True)]
 
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         store = self.store
         slot = store.slot[name]
         width = store.width
-        codes = np.frombuffer(store.codes, dtype=np.uint16).reshape(-1, width)[self.positions, slot]
+        codes = self._codes(slot)
         raw = np.frombuffer(store.numbers, dtype=np.float64).reshape(-1, width)[self.positions, slot]
         plain = codes > KEPT
         sign = np.where(raw > 0, 0, np.where(raw < 0, 1, 2))
         values = np.where(plain, np.where(self._percent[sign, codes], raw * 100.0, raw), 0.0)
         kinds = np.where(plain, NUMBER, BLANK).astype(np.int8)
-        for index, value in self._kept_in(slot):
+        for index, value in self._kept_in(slot, codes):
             kinds[index], values[index], _ = _classified(value)
         return values, kinds
 
-    def decimals(self, name: str, values: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+    def decimals(self, name: str, values: np.ndarray) -> np.ndarray:
         """Decimals as written (``numbers.written_decimals``), once per distinct non-whole number."""
         out = np.zeros(len(values), dtype=np.int16)
-        codes = np.frombuffer(self.store.codes, dtype=np.uint16).reshape(-1, self.store.width)[
-            self.positions, self.store.slot[name]]
+        slot = self.store.slot[name]
+        codes = self._codes(slot)
         fractional = (codes > KEPT) & ~((values == np.floor(values)) & (np.abs(values) < 1e15))
         if fractional.any():
             distinct, inverse = np.unique(values[fractional], return_inverse=True)
             places = np.array([numbers.written_decimals(v) for v in distinct.tolist()], dtype=np.int16)
             out[fractional] = places[inverse]
-        for index, value in self._kept_in(self.store.slot[name]):
+        for index, value in self._kept_in(slot, codes):
             out[index] = _classified(value)[2]
         return out
 
