@@ -108,8 +108,8 @@ def _as_dicts(rows_: list[Row]) -> list[Row]:
 
 
 def _data(rows_: list[Row]) -> columns.ColumnData:
-    return columns.ColumnData(rows_, {id(r): i for i, r in enumerate(rows_)}, lambda *_: [], lambda *_: None,
-                              lambda _: {})
+    places = {id(r): i for i, r in enumerate(rows_)}
+    return columns.ColumnData(rows_, lambda r: places.get(id(r), -1), lambda *_: [], lambda *_: None, lambda _: {})
 
 
 @pytest.mark.parametrize("which", range(len(_sample_tables())))
@@ -150,7 +150,7 @@ def test_varied_stored_tables_same_with_and_without_column_programs(which: int, 
         elif pick == 2:
             row.cells[name] = Value(problem=MALFORMED, text="2.036.000.00", raw="2.036.000.00")
         elif len(store.formats) > KEPT + 1:
-            store.kept.pop(at, None)
+            store.drop(at)
             code = store.codes[at] = int(chooser.integers(KEPT + 1, len(store.formats)))
             whole = store.formats[code][0]  # an int cell holds a whole number, never -0.0
             store.numbers[at] = float(chooser.choice([0.0, 1.0, 7.0, 1e6, -3.0] if whole else
@@ -162,7 +162,7 @@ def _copied(store: CellStore) -> CellStore:
     new = CellStore(store.names)
     new.numbers.extend(store.numbers)
     new.codes.extend(store.codes)
-    new.kept.update(store.kept)
+    new.kept.extend(store.kept)
     new.formats[:] = store.formats
     new.size = store.size
     return new

@@ -171,7 +171,7 @@ def test_program_settles_only_what_the_interpreter_holds(source: str, rows: dict
     cells = Cells({k: Value(number=v, decimals=len(repr(v).split(".")[1].rstrip("0"))) for k, v in rows.items()})
     places = {k: i for i, k in enumerate(["7", "8", "9", "10", "11", "12", "13"], start=1)}
     row = Row(index=1, kind="entity", level="program", kode="1", label="x", cells=cells, refs=Refs("S", 1, places))
-    data = columns.ColumnData([row], {id(row): 0}, lambda *_: [], lambda *_: None, lambda _: {})
+    data = columns.ColumnData([row], lambda r: 0 if r is row else -1, lambda *_: [], lambda *_: None, lambda _: {})
     assert columns.settle(_rule(expression), np.array([0]), data, 1.0).tolist() == [status]
     library = build_library([])
     table = Table(sheet="S", family="f", pack="p", first_row=1, last_row=1, first_col=1, last_col=9,

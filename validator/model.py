@@ -137,6 +137,8 @@ class Row:
     continuations: list[Row] = field(default_factory=list)
     summary_level: str | None = None
     summary_scope: str | None = None
+    #: the row's place in its table's rows, set when rules read the table (``engine.TableRules``)
+    at: int = -1
 
     @property
     def unit(self) -> str | None:

@@ -26,7 +26,7 @@ MIN_FORMULAS = 3
 def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
     findings: list[Finding] = []
     for row in table.rows:
-        for column, value in row.cells.items():
+        for column, value in row.cells.kept():  # a plain number in a column store has no formula
             if value.formula:
                 findings.extend(_cell(table, row, column, evaluator, lang))
     findings.extend(_references(table, pack, lang))
@@ -88,9 +88,10 @@ def _references(table: Table, pack: Pack, lang: str) -> list[Finding]:
     by_col = {col: name for name, col in table.columns.items()}
     out = []
     for row in table.rows:
+        written = {column: value for column, value in row.cells.kept() if value.formula}
         for target, allowed in inputs.items():
-            value = row.cells.get(target)
-            if value is None or not value.formula:
+            value = written.get(target)
+            if value is None:
                 continue
             used = {by_col[c] for r, c in _same_row_refs(value.formula) if r == row.index and c in by_col}
             stray = used - allowed
@@ -110,11 +111,19 @@ def _patterns(table: Table, pack: Pack, lang: str) -> list[Finding]:
     """Within one column and one kind of row, formulas should share one shape. Rows whose
     units are summed differently (counts vs percentages) follow different rules, so they
     are compared only among themselves."""
-    groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
-    for row in table.rows:
-        if row.kind in {"entity", "continuation"}:
+    rows_ = [row for row in table.rows if row.kind in {"entity", "continuation"}]
+    written: Counter[tuple[str, str, str | None, bool]] = Counter()
+    for row in rows_:
+        formulas = [column for column, value in row.cells.kept() if value.formula]
+        if formulas:
             sums = summable(row, pack)
-            for column in row.cells:
+            written.update((column, row.kind, row.level, sums) for column in formulas)
+    wanted = {key for key, count in written.items() if count >= MIN_FORMULAS}
+    groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
+    for row in rows_ if wanted else []:  # a workbook of typed numbers has no pattern to compare
+        sums = summable(row, pack)
+        for column in row.cells:
+            if (column, row.kind, row.level, sums) in wanted:
                 groups[(column, row.kind, row.level, sums)].append(row)
     out = []
     for (column, _, _, _), rows in groups.items():

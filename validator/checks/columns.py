@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -68,7 +69,7 @@ class ColumnData:
     """A table's logical columns as arrays (value, kind, written decimals), built on first use,
     and the row relations rules read (children, a summary's group, the parent), kept per row."""
 
-    def __init__(self, rows: Sequence[Row], position: dict[int, int],
+    def __init__(self, rows: Sequence[Row], place: Callable[[Row], int],
                  related: Callable[[Row, str, str | None], Sequence[Row]],
                  previous: Callable[[Row, str], Row | None],
                  variables: Callable[[Row], dict[str, Any]],
@@ -77,7 +78,7 @@ class ColumnData:
         self.scale = scale
         self._labels: dict[tuple[float, str | None], str | None] = {}
         self._texts: dict[str, np.ndarray] = {}
-        self.position = position
+        self.place = place
         self.related = related
         self.previous = previous
         self.variables = variables
@@ -85,7 +86,8 @@ class ColumnData:
         self._decimals: dict[str, np.ndarray] = {}
         self._variables: dict[str, tuple[np.ndarray, np.ndarray, bool]] = {}
         self._row_variables: list[dict[str, Any]] | None = None
-        self._members: dict[tuple[str, str | None, int], list[int] | None] = {}
+        #: per row set: each row's member count (-2 not yet found), start in the flat positions, the positions
+        self._members: dict[tuple[str, str | None], tuple[np.ndarray, np.ndarray, array[int]]] = {}
         self._others: dict[str, np.ndarray] = {}
         #: each row selection's positions, with the selection kept alive so that its id stays its own
         self._domains: dict[int, tuple[Sequence[Row], np.ndarray]] = {}
@@ -95,7 +97,7 @@ class ColumnData:
         """The selected rows' positions in the table, kept per selection (rules share them)."""
         kept = self._domains.get(id(selected))
         if kept is None:
-            positions = np.fromiter((self.position[id(row)] for row in selected), dtype=np.int64, count=len(selected))
+            positions = np.fromiter((self.place(row) for row in selected), dtype=np.int64, count=len(selected))
             kept = self._domains[id(selected)] = (selected, positions)
         return kept[1]
 
@@ -178,21 +180,26 @@ class ColumnData:
         return found
 
     def members(self, kind: str, selector: str | None, domain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(lengths, flat member positions) of a row set for each domain row; length 0 where empty."""
-        lengths = np.zeros(len(domain), dtype=np.int64)
-        flat: list[int] = []
-        for at, index in enumerate(domain.tolist()):
-            key = (kind, selector, index)
-            found = self._members.get(key, False)
-            if found is False:
-                positions = [self.position.get(id(r), -1) for r in self.related(self.rows[index], kind, selector)]
-                found = self._members[key] = None if -1 in positions else positions
-            if found is None:
-                lengths[at] = -1
+        """(lengths, flat member positions) of a row set for each domain row; length 0 where empty,
+        -1 where a member is not a row of the table. Each row's set is found once, kept in arrays."""
+        known = self._members.get((kind, selector))
+        if known is None:
+            known = self._members[(kind, selector)] = (
+                np.full(len(self.rows), -2, dtype=np.int64), np.zeros(len(self.rows), dtype=np.int64), array("q"))
+        lengths_of, starts_of, flat_of = known
+        for index in domain[lengths_of[domain] == -2].tolist():
+            positions = [self.place(r) for r in self.related(self.rows[index], kind, selector)]
+            if -1 in positions:
+                lengths_of[index] = -1
                 continue
-            lengths[at] = len(found)
-            flat.extend(found)
-        return lengths, np.array(flat, dtype=np.int64)
+            starts_of[index], lengths_of[index] = len(flat_of), len(positions)
+            flat_of.extend(positions)
+        lengths = lengths_of[domain]
+        filled = lengths > 0
+        counts, starts = lengths[filled], starts_of[domain][filled]
+        offsets = np.cumsum(counts) - counts
+        at = np.repeat(starts - offsets, counts) + np.arange(int(counts.sum()), dtype=np.int64)
+        return lengths, np.frombuffer(flat_of, dtype=np.int64)[at] if len(flat_of) else at
 
     def other(self, kind: str) -> np.ndarray:
         """The parent (or previous) row's position for every row, -1 where there is none."""
@@ -201,7 +208,7 @@ class ColumnData:
             out = []
             for row in self.rows:
                 other = self.previous(row, kind)
-                out.append(-1 if other is None else self.position.get(id(other), -1))
+                out.append(-1 if other is None else self.place(other))
             found = self._others[kind] = np.array(out, dtype=np.int64)
         return found
 
@@ -235,24 +242,23 @@ class _StoredColumns:
     def _codes(self, slot: int) -> np.ndarray:
         return np.frombuffer(self.store.codes, dtype=np.uint16).reshape(-1, self.store.width)[self.positions, slot]
 
-    def _kept_in(self, slot: int, codes: np.ndarray) -> list[tuple[int, Value]]:
-        """(row index, Value) of the column's cells kept as Values."""
+    def _raw(self, slot: int) -> np.ndarray:
+        return np.frombuffer(self.store.numbers, dtype=np.float64).reshape(-1, self.store.width)[self.positions, slot]
+
+    def _kept_in(self, codes: np.ndarray, raw: np.ndarray) -> list[tuple[int, Value]]:
+        """(row index, Value) of the column's cells kept as Values (``raw`` holds their index in the store)."""
         indexes = np.flatnonzero(codes == KEPT)
-        kept, width = self.store.kept, self.store.width
-        return [(index, kept[at]) for index, at in zip(
-            indexes.tolist(), (self.positions[indexes] * width + slot).tolist(), strict=True)]
+        kept = self.store.kept
+        return [(index, kept[int(held)]) for index, held in zip(indexes.tolist(), raw[indexes].tolist(), strict=True)]
 
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        store = self.store
-        slot = store.slot[name]
-        width = store.width
-        codes = self._codes(slot)
-        raw = np.frombuffer(store.numbers, dtype=np.float64).reshape(-1, width)[self.positions, slot]
+        slot = self.store.slot[name]
+        codes, raw = self._codes(slot), self._raw(slot)
         plain = codes > KEPT
         sign = np.where(raw > 0, 0, np.where(raw < 0, 1, 2))
         values = np.where(plain, np.where(self._percent[sign, codes], raw * 100.0, raw), 0.0)
         kinds = np.where(plain, NUMBER, BLANK).astype(np.int8)
-        for index, value in self._kept_in(slot, codes):
+        for index, value in self._kept_in(codes, raw):
             kinds[index], values[index], _ = _classified(value)
         return values, kinds
 
@@ -261,12 +267,13 @@ class _StoredColumns:
         out = np.zeros(len(values), dtype=np.int16)
         slot = self.store.slot[name]
         codes = self._codes(slot)
+        raw = self._raw(slot)
         fractional = (codes > KEPT) & ~((values == np.floor(values)) & (np.abs(values) < 1e15))
         if fractional.any():
             distinct, inverse = np.unique(values[fractional], return_inverse=True)
             places = np.array([numbers.written_decimals(v) for v in distinct.tolist()], dtype=np.int16)
             out[fractional] = places[inverse]
-        for index, value in self._kept_in(slot, codes):
+        for index, value in self._kept_in(codes, raw):
             out[index] = _classified(value)[2]
         return out
 

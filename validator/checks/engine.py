@@ -131,7 +131,9 @@ class TableRules:
         self.pack = pack
         self.library = library
         self.lang = lang
-        self.position = {id(row): i for i, row in enumerate(table.rows)}
+        for at, row in enumerate(table.rows):
+            row.at = at
+        self._by_index: dict[int, Row] | None = None
         self.scale_name = pack.scale
         self.rupiah = pack.vocabulary.tolerance("rupiah")
         self.corrected: dict[tuple[int, str], float] = {}
@@ -208,7 +210,7 @@ class TableRules:
             return [r for r in self.group(row) if r.kind == "entity"]
         if kind == "summaries":
             rows, positions = self.summaries.get(selector or "", ([], []))
-            return rows[: bisect_left(positions, self.position[id(row)])]
+            return rows[: bisect_left(positions, row.at)]
         return self.group(row)
 
     def group(self, row: Row) -> list[Row]:
@@ -218,7 +220,7 @@ class TableRules:
             return []
         if id(row) in self._groups:
             return self._groups[id(row)]
-        pos = self.position[id(row)]
+        pos = row.at
         rows, positions = self.levels.get(row.level, ([], []))
         end = bisect_left(positions, pos)
         start = 0
@@ -230,7 +232,7 @@ class TableRules:
         if row.summary_scope == "parent" and same:
             parent = same[-1].parent
             if parent is not None:
-                same = [c for c in parent.children if c.level == row.level and self.position[id(c)] < pos]
+                same = [c for c in parent.children if c.level == row.level and c.at < pos]
             else:
                 same = [r for r in same if r.parent is None]
         out: list[Row] = []
@@ -240,11 +242,15 @@ class TableRules:
         self._groups[id(row)] = out
         return out
 
+    def place(self, row: Row) -> int:
+        """The row's place in this table's rows, -1 when it is not one of them."""
+        rows = self.table.rows
+        return row.at if 0 <= row.at < len(rows) and rows[row.at] is row else -1
+
     def previous(self, row: Row, kind: str) -> Row | None:
         if kind == "parent":
             return row.parent or (row.owner.parent if row.owner else None)
-        index = self.position[id(row)]
-        return self.table.rows[index - 1] if index > 0 else None
+        return self.table.rows[row.at - 1] if row.at > 0 else None
 
     def scale(self, value: float, name: str | None) -> str:
         scale = self.library.scales[name or self.scale_name or ""]
@@ -301,7 +307,8 @@ class TableRules:
         still = self._recheck(rule, row, finding)
         if still is not None:
             # a sum read here may be off because of a child, not of its own cell: try each on its own
-            for key in sorted(self.hypotheses_read, key=lambda k: (self.position.get(k[0], 0), k[1])):
+            places = {id(r): r.at for r in self.table.rows} if len(self.hypotheses_read) > 1 else {}
+            for key in sorted(self.hypotheses_read, key=lambda k: (places.get(k[0], 0), k[1])):
                 self.hypotheses_allowed, self.touched = {key}, set()
                 still = self._recheck(rule, row, finding)
                 if still is None:
@@ -352,7 +359,9 @@ class TableRules:
         return finding
 
     def row_at(self, cell: CellRef) -> Row | None:
-        row = self.by_index.get(cell.row)
+        if self._by_index is None:  # only a table with findings needs it
+            self._by_index = {row.index: row for row in self.table.rows}
+        row = self._by_index.get(cell.row)
         return row if row is not None and cell.sheet == self.table.sheet else None
 
     def column_of(self, finding: Finding) -> str:
@@ -362,7 +371,6 @@ class TableRules:
     def correct(self, findings: list[Finding]) -> None:
         """Remember the correct value of cells a row-local formula found wrong. A sum over
         other rows that does not hold says something is wrong, not which side."""
-        self.by_index = {row.index: row for row in self.table.rows}
         self.rule_ids = {rule.id: rule for rule in self.pack.rules}
         self.local_rules: dict[str, list[Rule]] = {}
         for rule in self.pack.rules:
@@ -425,7 +433,7 @@ class TableRules:
         from validator.checks import columns
 
         if self._data is None:
-            self._data = columns.ColumnData(self.table.rows, self.position, self.related, self.previous,
+            self._data = columns.ColumnData(self.table.rows, self.place, self.related, self.previous,
                                             self.variables, self.scale)
         statuses = columns.settle(rule, self._data.domain(selected), self._data, self.rupiah)
         outcomes = {columns.HOLDS: _plain(rule.id, "ok"), columns.WHEN_FALSE: _plain(rule.id, "when")}

@@ -37,7 +37,8 @@ class CellStore:
         self.width = len(self.names)
         self.numbers = array("d")
         self.codes = array("H")
-        self.kept: dict[int, Value] = {}
+        #: the kept Values; a kept cell's place in ``numbers`` holds its index here
+        self.kept: list[Value | None] = []
         #: code -> (written as a whole number, number format, rupiah column)
         self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
         self._codes_of: dict[tuple[type, str, bool], int] = {}
@@ -73,11 +74,30 @@ class CellStore:
             self._codes_of[key] = code
         return code
 
+    def keep(self, at: int, value: Value) -> None:
+        """Hold ``value`` at flat offset ``at``, in place of what was there."""
+        if self.codes[at] == KEPT:
+            self.kept[int(self.numbers[at])] = value
+            return
+        self.numbers[at] = len(self.kept)
+        self.kept.append(value)
+        self.codes[at] = KEPT
+
+    def drop(self, at: int) -> None:
+        if self.codes[at] == KEPT:
+            self.kept[int(self.numbers[at])] = None
+        self.numbers[at] = 0.0
+        self.codes[at] = ABSENT
+
+    def held(self, at: int) -> Value:
+        """The Value kept at flat offset ``at`` (its code is KEPT)."""
+        return self.kept[int(self.numbers[at])]  # type: ignore[return-value]
+
     def value(self, at: int) -> Value | None:
         """The cell at flat offset ``at`` as the number parser gives it; None where there is none."""
         code = self.codes[at]
         if code == KEPT:
-            return self.kept[at]
+            return self.held(at)
         if code == ABSENT:
             return None
         raw = self.numbers[at]
@@ -138,14 +158,11 @@ class RowCells(CellMap):
         if value is BLANK:
             self.__delitem__(column)
             return
-        store.kept[at] = value
-        store.codes[at] = KEPT
+        store.keep(at, value)
 
     def __delitem__(self, column: str) -> None:
         store = self.store
-        at = self.position * store.width + store.slot[column]
-        store.kept.pop(at, None)
-        store.codes[at] = ABSENT
+        store.drop(self.position * store.width + store.slot[column])
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _, _ in self._offsets())
@@ -166,18 +183,18 @@ class RowCells(CellMap):
             cells = [(at, code) for at in slots if (code := store.codes[at])]
         found = []
         for at, code in cells:
-            unit = store.kept[at].unit if code == KEPT else store.unit(at)
+            unit = store.held(at).unit if code == KEPT else store.unit(at)
             if unit:
                 found.append(unit)
         return found
 
     def texts(self) -> list[str]:
-        kept = self.store.kept
-        return [text for _, at, code in self._offsets() if code == KEPT and (text := kept[at].text)]
+        held = self.store.held
+        return [text for _, at, code in self._offsets() if code == KEPT and (text := held(at).text)]
 
     def problems(self) -> list[tuple[str, Value]]:
-        kept = self.store.kept
-        return [(name, kept[at]) for name, at, code in self._offsets() if code == KEPT and kept[at].problem]
+        held = self.store.held
+        return [(name, held(at)) for name, at, code in self._offsets() if code == KEPT and held(at).problem]
 
     def setdefault(self, column: str, default: Value = BLANK) -> Value:  # type: ignore[override]
         if column not in self:
@@ -185,13 +202,13 @@ class RowCells(CellMap):
         return self[column]
 
     def kept(self, skip: Iterable[str] = ()) -> list[tuple[str, Value]]:
-        kept = self.store.kept
-        return [(name, kept[at]) for name, at, code in self._offsets() if code == KEPT and name not in skip]
+        held = self.store.held
+        return [(name, held(at)) for name, at, code in self._offsets() if code == KEPT and name not in skip]
 
     def numbered(self, skip: Iterable[str] = ()) -> bool:
-        return any(code != KEPT or self.store.kept[at].number is not None
+        return any(code != KEPT or self.store.held(at).number is not None
                    for name, at, code in self._offsets() if name not in skip)
 
     def filled(self, skip: Iterable[str] = ()) -> bool:
-        return any(code != KEPT or not self.store.kept[at].blank
+        return any(code != KEPT or not self.store.held(at).blank
                    for name, at, code in self._offsets() if name not in skip)

@@ -125,7 +125,8 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
                 continue
         value = _parse_cell(found, row, col, rupiah, merges, text, parsed)
         if value is not BLANK:
-            kept[base + at] = value
+            stored[base + at] = len(kept)
+            kept.append(value)
             codes[base + at] = KEPT
     return store.row(position)
 
