@@ -25,12 +25,15 @@ MIN_FORMULAS = 3
 
 def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
     findings: list[Finding] = []
+    written = False
     for row in table.rows:
         for column, value in row.cells.kept():  # a plain number in a column store has no formula
             if value.formula:
+                written = True
                 findings.extend(_cell(table, row, column, evaluator, lang))
-    findings.extend(_references(table, pack, lang))
-    findings.extend(_patterns(table, pack, lang))
+    if written:  # typed numbers only: no formula to compare with its rule or its neighbours
+        findings.extend(_references(table, pack, lang))
+        findings.extend(_patterns(table, pack, lang))
     return findings
 
 

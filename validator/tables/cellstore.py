@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Iterable, Iterator
+from itertools import compress
 
 from validator.model import BLANK, CellMap, Value
 from validator.tables import numbers
@@ -132,8 +133,8 @@ class RowCells(CellMap):
         """(column, offset, code) of each filled cell, in column order."""
         store = self.store
         base = self.position * store.width
-        return [(name, at, code) for name, at, code in zip(
-            store.names, range(base, base + store.width), store.codes[base:base + store.width], strict=True) if code]
+        codes = store.codes[base:base + store.width]
+        return list(compress(zip(store.names, range(base, base + store.width), codes, strict=True), codes))
 
     def get(self, column: str, default: Value | None = None) -> Value | None:  # type: ignore[override]
         store = self.store
