@@ -160,6 +160,8 @@ def check_file(path: Path, library: Library, options: Options) -> FileResult:
     result.findings.extend(cross_findings(result.tables, library, lang, companions))
     result.findings.extend(_formula_findings(sheets, unevaluated, lang))
     result.findings = adjust(result.findings, library.project)
+    for table in result.tables:
+        table.release()
     if not result.tables:
         return _failed(result, "; ".join([messages.t("no-tables-in-file", lang, path=path), *result.notes]))
     return result

@@ -110,6 +110,10 @@ class CellMap(MutableMapping[str, Value]):
         """Whether a cell outside ``skip`` is not blank."""
         return any(not v.blank for name, v in self.items() if name not in skip)
 
+    def release(self) -> None:
+        """Drop the Values built while reading a column store (for every row of its table); they
+        are built again if read again. Nothing to drop for a dict."""
+
 
 class Cells(dict[str, Value], CellMap):
     """Cells held in a dict: a row built by hand, or by a reader without a column store."""
@@ -192,6 +196,12 @@ class Table:
     workbook: str = ""
     #: how each sheet column was read (see ``colmap.reads``)
     column_reads: list[ColumnRead] = field(default_factory=list)
+
+    def release(self) -> None:
+        """Once checked, keep the rows but not the Values built for the rules (a batch of 500
+        workbooks keeps every table for its report)."""
+        if self.rows:
+            self.rows[0].cells.release()
 
     @property
     def range(self) -> str:

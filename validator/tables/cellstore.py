@@ -29,8 +29,8 @@ _REUSED = 65536
 class CellStore:
     """Rows of cells, row after row in flat arrays (``width`` columns a row)."""
 
-    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_reused", "codes", "formats", "kept", "names",
-                 "numbers", "size", "slot", "width")
+    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "codes", "formats", "kept", "names", "numbers",
+                 "reused", "size", "slot", "width")
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = list(names)
@@ -43,7 +43,7 @@ class CellStore:
         #: code -> (written as a whole number, number format, rupiah column)
         self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
         self._codes_of: dict[tuple[type, str, bool], int] = {}
-        self._reused: dict[tuple[int, float, bool], Value] = {}
+        self.reused: dict[tuple[int, float, bool], Value] = {}
         self._blank_numbers = array("d", bytes(8 * self.width))
         self._blank_codes = array("H", bytes(2 * self.width))
         self.size = 0
@@ -103,12 +103,12 @@ class CellStore:
             return None
         raw = self.numbers[at]
         key = (code, raw, raw == 0 and math.copysign(1.0, raw) < 0)  # -0.0 is not 0.0
-        found = self._reused.get(key)
+        found = self.reused.get(key)
         if found is None:
             whole, number_format, rupiah = self.formats[code]
             found = numbers.parse(int(raw) if whole else raw, number_format, rupiah=rupiah)
-            if len(self._reused) < _REUSED:
-                self._reused[key] = found
+            if len(self.reused) < _REUSED:
+                self.reused[key] = found
         return found
 
     def unit(self, at: int) -> str | None:
@@ -196,6 +196,9 @@ class RowCells(CellMap):
     def problems(self) -> list[tuple[str, Value]]:
         held = self.store.held
         return [(name, held(at)) for name, at, code in self._offsets() if code == KEPT and held(at).problem]
+
+    def release(self) -> None:
+        self.store.reused.clear()
 
     def setdefault(self, column: str, default: Value = BLANK) -> Value:  # type: ignore[override]
         if column not in self:
