@@ -71,6 +71,7 @@ def test_every_cell_reads_as_the_parser_reads_it(cells: list[tuple[object, str, 
         assert (name in row) == (got is not BLANK)
     assert sorted(row.units()) == sorted(v.unit for v in row.values() if v.unit)
     assert row.problems() == [(k, v) for k, v in row.items() if v.problem]
+    assert row.formulas() == [(k, v.formula) for k, v in row.items() if v.formula]
 
 
 def _nan(value: Value) -> bool:
@@ -78,12 +79,13 @@ def _nan(value: Value) -> bool:
 
 
 def test_what_is_stored_plain_and_what_is_kept() -> None:
-    """Plain: finite ints and floats whose format's percent and unit do not depend on the value.
-    Kept: everything else, including a number with a formula and an int a double cannot hold."""
+    """Plain: finite ints and floats whose format's percent and unit do not depend on the value, with
+    their formula beside them. Kept: everything else, including an int a double cannot hold."""
     store, row = _store_row([(12, "0", None), (0.5, "0%", None), (float("nan"), "0", None), (2**53 + 1, "0", None),
                              (True, "0", None), ("1.500", "0", None), (7, "[>=100]0;0.0", None), (3, "0", "=A1")])
     base = row.position * store.width
-    assert [store.codes[base + at] > KEPT for at in range(8)] == [True, True] + [False] * 6
+    assert [store.codes[base + at] > KEPT for at in range(8)] == [True, True] + [False] * 5 + [True]
+    assert row["8"] == Value(number=3.0, decimals=0, raw=3, formula="=A1") and row.formulas() == [("8", "=A1")]
     assert row["2"] == Value(number=50.0, unit="%", decimals=0, raw=0.5)
     assert row["3"].problem == MALFORMED
     assert row["4"].raw == 2**53 + 1
@@ -163,6 +165,7 @@ def _copied(store: CellStore) -> CellStore:
     new.numbers.extend(store.numbers)
     new.codes.extend(store.codes)
     new.kept.extend(store.kept)
+    new.formulas.update(store.formulas)
     new.formats[:] = store.formats
     new.size = store.size
     return new

@@ -98,6 +98,10 @@ class CellMap(MutableMapping[str, Value]):
         """Cells that cannot be read as numbers: malformed, ambiguous, Excel errors."""
         return [(name, v) for name, v in self.items() if v.problem]
 
+    def formulas(self) -> list[tuple[str, str]]:
+        """(column, formula) of the row's formula cells."""
+        return [(name, v.formula) for name, v in self.items() if v.formula]
+
     def kept(self, skip: Iterable[str] = ()) -> list[tuple[str, Value]]:
         """The cells held as Values (a column store holds plain numbers otherwise), but ``skip``."""
         return [(name, v) for name, v in self.items() if name not in skip]

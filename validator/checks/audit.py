@@ -25,15 +25,15 @@ MIN_FORMULAS = 3
 
 def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
     findings: list[Finding] = []
-    written = False
+    written: dict[int, dict[str, str]] = {}  # id(row) -> column -> formula
     for row in table.rows:
-        for column, value in row.cells.kept():  # a plain number in a column store has no formula
-            if value.formula:
-                written = True
-                findings.extend(_cell(table, row, column, evaluator, lang))
+        if found := row.cells.formulas():
+            written[id(row)] = dict(found)
+            for column, formula in found:
+                findings.extend(_cell(table, row, column, formula, evaluator, lang))
     if written:  # typed numbers only: no formula to compare with its rule or its neighbours
-        findings.extend(_references(table, pack, lang))
-        findings.extend(_patterns(table, pack, lang))
+        findings.extend(_references(table, pack, lang, written))
+        findings.extend(_patterns(table, pack, lang, written))
     return findings
 
 
@@ -44,9 +44,8 @@ def _finding(rule_id: str, table: Table, row: Row, column: str, text: str, actua
                    table=f"{table.sheet}!{table.range}")
 
 
-def _cell(table: Table, row: Row, column: str, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
-    value = row.cells[column]
-    formula = value.formula or ""
+def _cell(table: Table, row: Row, column: str, formula: str, evaluator: FormulaEvaluator,
+          lang: str) -> list[Finding]:
     ref = row.refs[column]
     out = []
     if EXTERNAL.search(formula):
@@ -55,9 +54,10 @@ def _cell(table: Table, row: Row, column: str, evaluator: FormulaEvaluator, lang
     if VOLATILE.search(formula):
         out.append(_finding("PRK-RUMUS-VOLATIL", table, row, column,
                             messages.t("formula-volatile", lang, formula=formula), formula))
-    cached = value.raw
-    if (ref.sheet, ref.row, ref.col) not in evaluator.computed and isinstance(cached, (int, float)) \
-            and not isinstance(cached, bool):
+    if (ref.sheet, ref.row, ref.col) in evaluator.computed:  # Periksa computed it: nothing cached to compare
+        return out
+    cached = row.cells[column].raw
+    if isinstance(cached, (int, float)) and not isinstance(cached, bool):
         fresh = evaluator.recompute(ref.sheet, ref.row, ref.col)
         if isinstance(fresh, (int, float)) and not isinstance(fresh, bool) and _differs(formula, fresh, cached):
             out.append(_finding("PRK-RUMUS-BASI", table, row, column, messages.t(
@@ -79,7 +79,7 @@ def _differs(formula: str, fresh: float, cached: float) -> bool:
     return True
 
 
-def _references(table: Table, pack: Pack, lang: str) -> list[Finding]:
+def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, str]]) -> list[Finding]:
     """Same-row references of a derived cell's formula against the inputs of its rules."""
     inputs: dict[str, set[str]] = defaultdict(set)
     rule_ids: dict[str, list[str]] = defaultdict(list)
@@ -89,58 +89,78 @@ def _references(table: Table, pack: Pack, lang: str) -> list[Finding]:
             inputs[target] |= {c for c in rule.check.columns if c != target}
             rule_ids[target].append(rule.id)
     by_col = {col: name for name, col in table.columns.items()}
+    by_shape: dict[str, list[tuple[bool, int, bool, int]]] = {}
     out = []
     for row in table.rows:
-        written = {column: value for column, value in row.cells.kept() if value.formula}
+        formulas = written.get(id(row), {})
         for target, allowed in inputs.items():
-            value = written.get(target)
-            if value is None:
+            formula = formulas.get(target)
+            if formula is None:
                 continue
-            used = {by_col[c] for r, c in _same_row_refs(value.formula) if r == row.index and c in by_col}
+            col = row.refs[target].col
+            key = shape(formula, row.index, col)
+            if key not in by_shape:  # a column of one formula shape is tokenised once
+                by_shape[key] = _references_of(formula, row.index, col)
+            used = {by_col[c] for r, c in _placed(by_shape[key], row.index, col) if r == row.index and c in by_col}
             stray = used - allowed
             if used and stray:
                 out.append(_finding("PRK-RUMUS-REFERENSI", table, row, target, messages.t(
-                    "formula-references", lang, formula=value.formula, used=", ".join(sorted(used)),
-                    rule="/".join(rule_ids[target]), expected=", ".join(sorted(allowed))), value.formula))
+                    "formula-references", lang, formula=formula, used=", ".join(sorted(used)),
+                    rule="/".join(rule_ids[target]), expected=", ".join(sorted(allowed))), formula))
     return out
 
 
-def _same_row_refs(formula: str) -> list[tuple[int, int]]:
-    return [(int(m.group("row")), column_index_from_string(m.group("col")))
-            for m in tokens(formula) if not m.group("sheet")]
+def _references_of(formula: str, row: int, col: int) -> list[tuple[bool, int, bool, int]]:
+    """The formula's same-sheet references as (row absolute, row or offset, column absolute,
+    column or offset): what every formula of its shape shares."""
+    out = []
+    for m in tokens(formula):
+        if m.group("sheet"):
+            continue
+        r, c = int(m.group("row")), column_index_from_string(m.group("col"))
+        r_abs, c_abs = bool(m.group("r_abs")), bool(m.group("c_abs"))
+        out.append((r_abs, r if r_abs else r - row, c_abs, c if c_abs else c - col))
+    return out
 
 
-def _patterns(table: Table, pack: Pack, lang: str) -> list[Finding]:
+def _placed(references: list[tuple[bool, int, bool, int]], row: int, col: int) -> list[tuple[int, int]]:
+    return [(r if r_abs else row + r, c if c_abs else col + c) for r_abs, r, c_abs, c in references]
+
+
+def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, str]]) -> list[Finding]:
     """Within one column and one kind of row, formulas should share one shape. Rows whose
     units are summed differently (counts vs percentages) follow different rules, so they
     are compared only among themselves."""
     rows_ = [row for row in table.rows if row.kind in {"entity", "continuation"}]
-    written: Counter[tuple[str, str, str | None, bool]] = Counter()
+    formulas: dict[tuple[int, str], str] = {}  # (id(row), column) -> formula
+    sums: dict[int, bool] = {}
+    counts: Counter[tuple[str, str, str | None, bool]] = Counter()
     for row in rows_:
-        formulas = [column for column, value in row.cells.kept() if value.formula]
-        if formulas:
-            sums = summable(row, pack)
-            written.update((column, row.kind, row.level, sums) for column in formulas)
-    wanted = {key for key, count in written.items() if count >= MIN_FORMULAS}
+        found = written.get(id(row))
+        if found:
+            sums[id(row)] = summable(row, pack)
+            counts.update((column, row.kind, row.level, sums[id(row)]) for column in found)
+            formulas.update(((id(row), column), formula) for column, formula in found.items())
+    wanted = {key for key, count in counts.items() if count >= MIN_FORMULAS}
     groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
     for row in rows_ if wanted else []:  # a workbook of typed numbers has no pattern to compare
-        sums = summable(row, pack)
+        summed = sums[id(row)] if id(row) in sums else summable(row, pack)
         for column in row.cells:
-            if (column, row.kind, row.level, sums) in wanted:
-                groups[(column, row.kind, row.level, sums)].append(row)
+            if (column, row.kind, row.level, summed) in wanted:
+                groups[(column, row.kind, row.level, summed)].append(row)
     out = []
     for (column, _, _, _), rows in groups.items():
-        shapes = {id(r): shape(r.cells[column].formula or "", r.index, r.refs[column].col)
-                  for r in rows if r.cells[column].formula}
+        shapes = {id(r): shape(formulas[(id(r), column)], r.index, r.refs[column].col)
+                  for r in rows if (id(r), column) in formulas}
         if len(shapes) < MIN_FORMULAS:
             continue
         common, count = Counter(shapes.values()).most_common(1)[0]
-        typed = [r for r in rows if not r.cells[column].formula and r.cells[column].number is not None]
+        typed = [r for r in rows if (id(r), column) not in formulas and r.cells[column].number is not None]
         for r in rows:
             if id(r) in shapes and shapes[id(r)] != common and count >= 2 * Counter(shapes.values())[shapes[id(r)]]:
+                formula = formulas[(id(r), column)]
                 out.append(_finding("PRK-RUMUS-POLA", table, r, column, messages.t(
-                    "formula-pattern", lang, formula=r.cells[column].formula, count=count, common=common),
-                    r.cells[column].formula))
+                    "formula-pattern", lang, formula=formula, count=count, common=common), formula))
         if len(shapes) >= len(typed):
             for r in typed:
                 out.append(_finding("PRK-RUMUS-KETIK", table, r, column, messages.t(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import compress
 
 from validator.model import BLANK, CellMap, Value
@@ -29,8 +30,8 @@ _REUSED = 65536
 class CellStore:
     """Rows of cells, row after row in flat arrays (``width`` columns a row)."""
 
-    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "codes", "formats", "kept", "names", "numbers",
-                 "reused", "size", "slot", "width")
+    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "codes", "formats", "formulas", "kept", "names",
+                 "numbers", "reused", "size", "slot", "width")
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = list(names)
@@ -40,6 +41,8 @@ class CellStore:
         self.codes = array("H")
         #: the kept Values; a kept cell's place in ``numbers`` holds its index here
         self.kept: list[Value | None] = []
+        #: the formulas of plain numbers (a formula with its cached or computed value), by offset
+        self.formulas: dict[int, str] = {}
         #: code -> (written as a whole number, number format, rupiah column)
         self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
         self._codes_of: dict[tuple[type, str, bool], int] = {}
@@ -77,6 +80,7 @@ class CellStore:
 
     def keep(self, at: int, value: Value) -> None:
         """Hold ``value`` at flat offset ``at``, in place of what was there."""
+        self.formulas.pop(at, None)
         if self.codes[at] == KEPT:
             self.kept[int(self.numbers[at])] = value
             return
@@ -85,6 +89,7 @@ class CellStore:
         self.codes[at] = KEPT
 
     def drop(self, at: int) -> None:
+        self.formulas.pop(at, None)
         if self.codes[at] == KEPT:
             self.kept[int(self.numbers[at])] = None
         self.numbers[at] = 0.0
@@ -109,7 +114,8 @@ class CellStore:
             found = numbers.parse(int(raw) if whole else raw, number_format, rupiah=rupiah)
             if len(self.reused) < _REUSED:
                 self.reused[key] = found
-        return found
+        formula = self.formulas.get(at) if self.formulas else None
+        return replace(found, formula=formula) if formula else found
 
     def unit(self, at: int) -> str | None:
         """The unit a plain number's format writes (``0,00 "%"``), without building its Value."""
@@ -204,6 +210,13 @@ class RowCells(CellMap):
         if column not in self:
             self[column] = default
         return self[column]
+
+    def formulas(self) -> list[tuple[str, str]]:
+        store = self.store
+        held, written = store.held, store.formulas
+        found = [(name, written[at] if at in written else held(at).formula if code == KEPT else None)
+                 for name, at, code in self._offsets()]
+        return [(name, formula) for name, formula in found if formula]
 
     def kept(self, skip: Iterable[str] = ()) -> list[tuple[str, Value]]:
         held = self.store.held

@@ -58,8 +58,10 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
         cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None, parsed_values,
                            store)
         for name, last_col in header.spans.items():
+            if name in text_cols or last_col <= columns[name]:
+                continue
             value = cells.get(name)
-            if value is not None and name not in text_cols and last_col > columns[name] and not value.unit:
+            if value is not None and not value.unit:
                 unit = sheet.value(row, columns[name] + 1)
                 if isinstance(unit, str) and unit.strip():
                     cells[name] = replace(value, unit=unit.strip())
@@ -107,8 +109,8 @@ def _echoes_header(cells: RowCells, squeezed: str) -> bool:
 def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
                wanted: list[tuple[int, int, bool, bool]], merges: MergeMap | None,
                parsed: dict[tuple[type, object, str, bool], Value], store: CellStore) -> RowCells:
-    """A sheet row's cells, as a new row of ``store``. A plain number (no formula, not a text column,
-    no merge) is stored as it is; anything else is parsed to the Value the store keeps."""
+    """A sheet row's cells, as a new row of ``store``. A plain number (not in a text column or a merge;
+    its formula, if any, aside) is stored as it is; anything else is parsed to the Value the store keeps."""
     position = store.new_row()
     base = position * store.width
     stored, codes, kept = store.numbers, store.codes, store.kept
@@ -117,11 +119,13 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
         if found is None:
             continue
         raw, style, formula = found
-        if merges is None and formula is None and not text:
+        if merges is None and not text:
             code = store.plain(raw, style.number_format, rupiah)
             if code:
                 stored[base + at] = raw  # type: ignore[assignment]
                 codes[base + at] = code
+                if formula is not None:
+                    store.formulas[base + at] = formula
                 continue
         value = _parse_cell(found, row, col, rupiah, merges, text, parsed)
         if value is not BLANK:
