@@ -46,7 +46,7 @@ def _finding(rule_id: str, table: Table, row: Row, column: str, text: str, actua
 
 def _cell(table: Table, row: Row, column: str, formula: str, evaluator: FormulaEvaluator,
           lang: str) -> list[Finding]:
-    ref = row.refs[column]
+    at = (table.sheet, row.index, table.columns[column])  # the cell, without building its CellRef
     out = []
     if EXTERNAL.search(formula):
         out.append(_finding("PRK-RUMUS-EKSTERNAL", table, row, column,
@@ -54,11 +54,11 @@ def _cell(table: Table, row: Row, column: str, formula: str, evaluator: FormulaE
     if VOLATILE.search(formula):
         out.append(_finding("PRK-RUMUS-VOLATIL", table, row, column,
                             messages.t("formula-volatile", lang, formula=formula), formula))
-    if (ref.sheet, ref.row, ref.col) in evaluator.computed:  # Periksa computed it: nothing cached to compare
+    if at in evaluator.computed:  # Periksa computed it: nothing cached to compare
         return out
     cached = row.cells[column].raw
     if isinstance(cached, (int, float)) and not isinstance(cached, bool):
-        fresh = evaluator.recompute(ref.sheet, ref.row, ref.col)
+        fresh = evaluator.recompute(*at)
         if isinstance(fresh, (int, float)) and not isinstance(fresh, bool) and _differs(formula, fresh, cached):
             out.append(_finding("PRK-RUMUS-BASI", table, row, column, messages.t(
                 "formula-stale", lang, formula=formula, actual=messages.number(cached, lang),
@@ -97,7 +97,7 @@ def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str
             formula = formulas.get(target)
             if formula is None:
                 continue
-            col = row.refs[target].col
+            col = table.columns[target]
             key = shape(formula, row.index, col)
             if key not in by_shape:  # a column of one formula shape is tokenised once
                 by_shape[key] = _references_of(formula, row.index, col)
@@ -150,7 +150,7 @@ def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, 
                 groups[(column, row.kind, row.level, summed)].append(row)
     out = []
     for (column, _, _, _), rows in groups.items():
-        shapes = {id(r): shape(formulas[(id(r), column)], r.index, r.refs[column].col)
+        shapes = {id(r): shape(formulas[(id(r), column)], r.index, table.columns[column])
                   for r in rows if (id(r), column) in formulas}
         if len(shapes) < MIN_FORMULAS:
             continue
