@@ -99,21 +99,23 @@ class FormulaEvaluator:
         self._fresh: dict[str, dict[tuple[int, int], float]] = {}
 
     def fill(self, vectorised: bool = True) -> list[Unevaluated]:
-        if vectorised:
-            for sheet in self.sheets.values():
-                self._fill_columns(sheet)
+        complete = {sheet.name for sheet in self.sheets.values() if vectorised and self._fill_columns(sheet)}
         for sheet in self.sheets.values():
+            if sheet.name in complete:  # every formula without a value got one: no second pass
+                continue
             for row, col, formula, value in list(sheet.formula_cells()):
                 if value is None and (sheet.name, row, col) not in self._failed:
                     with contextlib.suppress(_Unresolved):
                         self._compute(sheet, row, col, formula, 0)
         return self.problems
 
-    def _fill_columns(self, sheet: Sheet) -> None:
+    def _fill_columns(self, sheet: Sheet) -> bool:
         """Whole columns of one shape at once (see ``vectorised``), in dependency order:
         a row waits until the formula cells it reads have values. What is left, or not
-        plain arithmetic, goes cell by cell."""
-        groups = _programs(cell for cell in sheet.formula_cells() if cell[3] is None)
+        plain arithmetic, goes cell by cell. True when nothing is left."""
+        missing = [cell for cell in sheet.formula_cells() if cell[3] is None]
+        groups = _programs(missing)
+        before = self.evaluated
         progress = True
         while progress and groups:
             progress = False
@@ -125,6 +127,7 @@ class FormulaEvaluator:
                     self.evaluated += 1
                 progress |= len(waiting) < len(members)
                 groups[form] = (program, waiting)
+        return self.evaluated - before == len(missing)
 
     def _fresh_column_values(self, sheet: Sheet) -> dict[tuple[int, int], float]:
         """Every cached formula cell's value from its inputs as they stand, a column at a time."""
