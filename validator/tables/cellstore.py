@@ -3,9 +3,11 @@
 A 100,000-row table holds millions of cells, nearly all plain numbers. As a Value in a dict per
 row each cost about 200 bytes and a call to the number parser; here a plain number is 10 bytes
 (the number as stored and a code for its type and format) and becomes a Value only when something
-reads it as one (a finding, a message, the row interpreter). Every other cell (text, a formula, a
-number written as text, a merged or unusual cell) is kept as the Value it was parsed to. Rules read
-whole columns from the arrays (``numbers``, ``codes``) without a Value per cell.
+reads it as one (a finding, a message, the row interpreter); its formula, if it has one, is kept
+beside it. Every other cell (text, a number written as text, a formula without a value, a merged or
+unusual cell) is kept as the Value it was parsed to. Rules read whole columns from the arrays
+(``numbers``, ``codes``) without a Value per cell. Reading a cell gives exactly what
+``numbers.parse`` gives for it (``tests/test_cellstore.py``).
 """
 
 from __future__ import annotations
