@@ -32,8 +32,8 @@ _REUSED = 65536
 class CellStore:
     """Rows of cells, row after row in flat arrays (``width`` columns a row)."""
 
-    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "codes", "formats", "formulas", "kept", "names",
-                 "numbers", "reused", "size", "slot", "width")
+    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_slots", "codes", "formats", "formulas", "kept",
+                 "names", "numbers", "reused", "size", "slot", "width")
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = list(names)
@@ -48,6 +48,7 @@ class CellStore:
         #: code -> (written as a whole number, number format, rupiah column)
         self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
         self._codes_of: dict[tuple[type, str, bool], int] = {}
+        self._slots: dict[tuple[str, ...], tuple[int, ...]] = {}
         self.reused: dict[tuple[int, float, bool], Value] = {}
         self._blank_numbers = array("d", bytes(8 * self.width))
         self._blank_codes = array("H", bytes(2 * self.width))
@@ -127,6 +128,14 @@ class CellStore:
     def row(self, position: int) -> RowCells:
         return RowCells(self, position)
 
+    def slots(self, columns: Iterable[str]) -> tuple[int, ...]:
+        """The slots of the named columns, in column order; asked once per row, kept per set of names."""
+        key = tuple(columns)
+        found = self._slots.get(key)
+        if found is None:
+            found = self._slots[key] = tuple(at for at, name in enumerate(self.names) if name in key)
+        return found
+
 
 class RowCells(CellMap):
     """One row of a :class:`CellStore`, read and written like a dict of Values."""
@@ -188,8 +197,8 @@ class RowCells(CellMap):
             cells = [(at, code) for _, at, code in self._offsets()]
         else:
             base = self.position * store.width
-            slots = [base + store.slot[name] for name in store.names if name in columns]
-            cells = [(at, code) for at in slots if (code := store.codes[at])]
+            codes = store.codes
+            cells = [(base + slot, code) for slot in store.slots(columns) if (code := codes[base + slot])]
         found = []
         for at, code in cells:
             unit = store.held(at).unit if code == KEPT else store.unit(at)
