@@ -21,16 +21,20 @@ from validator.read.formulas_eval import FormulaEvaluator, shape, tokens
 VOLATILE = re.compile(r"\b(NOW|TODAY|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(", re.IGNORECASE)
 EXTERNAL = re.compile(r"\[[^\]]+\][^!]*!")
 MIN_FORMULAS = 3
+#: a formula cell's formula and its shape (``formulas_eval.shape``)
+Written = tuple[str, str]
 
 
 def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
     findings: list[Finding] = []
-    written: dict[int, dict[str, str]] = {}  # id(row) -> column -> formula
+    written: dict[int, dict[str, Written]] = {}  # id(row) -> column -> (formula, its shape)
+    marks: dict[str, tuple[bool, bool]] = {}  # formula shape -> (external, volatile)
     for row in table.rows:
         if found := row.cells.formulas():
-            written[id(row)] = dict(found)
-            for column, formula in found:
-                findings.extend(_cell(table, row, column, formula, evaluator, lang))
+            mine = written[id(row)] = {column: (formula, shape(formula, row.index, table.columns[column]))
+                                       for column, formula in found}
+            for column, (formula, form) in mine.items():
+                findings.extend(_cell(table, row, column, formula, form, evaluator, lang, marks))
     if written:  # typed numbers only: no formula to compare with its rule or its neighbours
         findings.extend(_references(table, pack, lang, written))
         findings.extend(_patterns(table, pack, lang, written))
@@ -44,14 +48,19 @@ def _finding(rule_id: str, table: Table, row: Row, column: str, text: str, actua
                    table=f"{table.sheet}!{table.range}")
 
 
-def _cell(table: Table, row: Row, column: str, formula: str, evaluator: FormulaEvaluator,
-          lang: str) -> list[Finding]:
+def _cell(table: Table, row: Row, column: str, formula: str, form: str, evaluator: FormulaEvaluator,
+          lang: str, marks: dict[str, tuple[bool, bool]]) -> list[Finding]:
+    """``marks`` keeps, per formula shape (``form``), whether it reads another workbook or a volatile
+    function: formulas of one shape differ only in their cell references' numbers."""
     at = (table.sheet, row.index, table.columns[column])  # the cell, without building its CellRef
+    if form not in marks:
+        marks[form] = (bool(EXTERNAL.search(formula)), bool(VOLATILE.search(formula)))
+    external, volatile = marks[form]
     out = []
-    if EXTERNAL.search(formula):
+    if external:
         out.append(_finding("PRK-RUMUS-EKSTERNAL", table, row, column,
                             messages.t("formula-external", lang, formula=formula), formula))
-    if VOLATILE.search(formula):
+    if volatile:
         out.append(_finding("PRK-RUMUS-VOLATIL", table, row, column,
                             messages.t("formula-volatile", lang, formula=formula), formula))
     if at in evaluator.computed:  # Periksa computed it: nothing cached to compare
@@ -79,7 +88,7 @@ def _differs(formula: str, fresh: float, cached: float) -> bool:
     return True
 
 
-def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, str]]) -> list[Finding]:
+def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, Written]]) -> list[Finding]:
     """Same-row references of a derived cell's formula against the inputs of its rules."""
     inputs: dict[str, set[str]] = defaultdict(set)
     rule_ids: dict[str, list[str]] = defaultdict(list)
@@ -90,18 +99,22 @@ def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str
             rule_ids[target].append(rule.id)
     by_col = {col: name for name, col in table.columns.items()}
     by_shape: dict[str, list[tuple[bool, int, bool, int]]] = {}
+    steady: dict[tuple[str, str], set[str]] = {}  # (shape, column) -> columns read, for shapes without absolute rows
     out = []
     for row in table.rows:
         formulas = written.get(id(row), {})
         for target, allowed in inputs.items():
-            formula = formulas.get(target)
-            if formula is None:
+            if target not in formulas:
                 continue
+            formula, key = formulas[target]
             col = table.columns[target]
-            key = shape(formula, row.index, col)
             if key not in by_shape:  # a column of one formula shape is tokenised once
                 by_shape[key] = _references_of(formula, row.index, col)
-            used = {by_col[c] for r, c in _placed(by_shape[key], row.index, col) if r == row.index and c in by_col}
+            used = steady.get((key, target))
+            if used is None:
+                used = {by_col[c] for r, c in _placed(by_shape[key], row.index, col) if r == row.index and c in by_col}
+                if not any(r_abs for r_abs, _, _, _ in by_shape[key]):
+                    steady[(key, target)] = used
             stray = used - allowed
             if used and stray:
                 out.append(_finding("PRK-RUMUS-REFERENSI", table, row, target, messages.t(
@@ -127,12 +140,12 @@ def _placed(references: list[tuple[bool, int, bool, int]], row: int, col: int) -
     return [(r if r_abs else row + r, c if c_abs else col + c) for r_abs, r, c_abs, c in references]
 
 
-def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, str]]) -> list[Finding]:
+def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, Written]]) -> list[Finding]:
     """Within one column and one kind of row, formulas should share one shape. Rows whose
     units are summed differently (counts vs percentages) follow different rules, so they
     are compared only among themselves."""
     rows_ = [row for row in table.rows if row.kind in {"entity", "continuation"}]
-    formulas: dict[tuple[int, str], str] = {}  # (id(row), column) -> formula
+    formulas: dict[tuple[int, str], Written] = {}  # (id(row), column) -> (formula, its shape)
     sums: dict[int, bool] = {}
     counts: Counter[tuple[str, str, str | None, bool]] = Counter()
     for row in rows_:
@@ -143,22 +156,22 @@ def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, 
             formulas.update(((id(row), column), formula) for column, formula in found.items())
     wanted = {key for key, count in counts.items() if count >= MIN_FORMULAS}
     groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
+    compared = [column for column in table.columns if any(key[0] == column for key in wanted)]
     for row in rows_ if wanted else []:  # a workbook of typed numbers has no pattern to compare
         summed = sums[id(row)] if id(row) in sums else summable(row, pack)
-        for column in row.cells:
-            if (column, row.kind, row.level, summed) in wanted:
+        for column in compared:
+            if (column, row.kind, row.level, summed) in wanted and column in row.cells:
                 groups[(column, row.kind, row.level, summed)].append(row)
     out = []
     for (column, _, _, _), rows in groups.items():
-        shapes = {id(r): shape(formulas[(id(r), column)], r.index, table.columns[column])
-                  for r in rows if (id(r), column) in formulas}
+        shapes = {id(r): formulas[(id(r), column)][1] for r in rows if (id(r), column) in formulas}
         if len(shapes) < MIN_FORMULAS:
             continue
         common, count = Counter(shapes.values()).most_common(1)[0]
         typed = [r for r in rows if (id(r), column) not in formulas and r.cells[column].number is not None]
         for r in rows:
             if id(r) in shapes and shapes[id(r)] != common and count >= 2 * Counter(shapes.values())[shapes[id(r)]]:
-                formula = formulas[(id(r), column)]
+                formula = formulas[(id(r), column)][0]
                 out.append(_finding("PRK-RUMUS-POLA", table, r, column, messages.t(
                     "formula-pattern", lang, formula=formula, count=count, common=common), formula))
         if len(shapes) >= len(typed):
