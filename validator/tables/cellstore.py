@@ -185,6 +185,12 @@ class RowCells(CellMap):
     def __iter__(self) -> Iterator[str]:
         return (name for name, _, _ in self._offsets())
 
+    def items(self) -> Iterator[tuple[str, Value]]:  # type: ignore[override]
+        """The filled cells in column order, each read as it is reached (a reader that stops at the
+        first cell that decides builds one Value, not twenty)."""
+        value = self.store.value
+        return ((name, value(at)) for name, at, _ in self._offsets())  # type: ignore[misc]
+
     def __len__(self) -> int:
         return sum(1 for _ in self._offsets())
 

@@ -49,6 +49,8 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     wanted = [(at, col, name in rupiah_cols, name in text_cols) for at, (name, col) in enumerate(columns.items())]
     merged_rows = {r for r, _ in merges.anchor}
     squeezed_header = " ".join(header.text.split()).casefold()
+    label_roles = {roles.get(r) for r in ("no", "kode", "name")}
+    label_cols = [name for name in columns if name in label_roles]
     parsed_values: dict[tuple[type, object, str, bool], Value] = {}
     for row in range(located.body_start, located.body_end + 1):
         if consume:
@@ -77,7 +79,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
         table.last_row = row
         if _echoes_header(cells, squeezed_header):
             continue
-        parsed = _classify(row, cells, roles, pack, sheet.name, columns, text_cols)
+        parsed = _classify(row, cells, roles, pack, sheet.name, columns, text_cols, label_cols)
         if parsed is not None:
             table.rows.append(parsed)
     _link(table.rows, pack)
@@ -193,13 +195,13 @@ def _text(value: Value) -> str:
 
 def _classify(
     row: int, cells: RowCells, roles: dict[str, str], pack: Pack, sheet: str, columns: dict[str, int],
-    text_cols: set[str],
+    text_cols: set[str], label_cols: list[str],
 ) -> Row | None:
+    """``label_cols``: the no, kode and name columns, where summary rows say what they are."""
     kode_text = _text(cells.get(roles.get("kode", ""), BLANK)).replace(" ", "").replace(",", ".")
     name = _text(cells.get(roles.get("name", ""), BLANK))
     indicator = _text(cells.get(roles.get("indicator", ""), BLANK))
-    label_roles = {roles.get(r) for r in ("no", "kode", "name")}
-    labels = [text for k in columns if k in label_roles and (text := _text(cells[k]))]
+    labels = [text for k in label_cols if (text := _text(cells[k]))]
     refs = Refs(sheet, row, columns)
     role_cols = set(roles.values())
     for summary in pack.summary_rows:
