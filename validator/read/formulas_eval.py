@@ -60,10 +60,10 @@ def shape(formula: str, row: int, col: int) -> str:
     the formula fill and the formula audit both ask for every formula cell's shape."""
     if '"' not in formula:
         def relative(match: re.Match[str]) -> str:
-            r, c = int(match.group("row")), _column_index(match.group("col"))
-            r_part = f"R{r}" if match.group("r_abs") else f"R[{r - row}]"
-            c_part = f"C{c}" if match.group("c_abs") else f"C[{c - col}]"
-            return f"{match.group('sheet') or ''}{r_part}{c_part}"
+            sheet, c_abs, letters, r_abs, digits = match.groups()
+            r, c = int(digits), _column_index(letters)
+            return (f"{sheet or ''}{f'R{r}' if r_abs else f'R[{r - row}]'}"
+                    f"{f'C{c}' if c_abs else f'C[{c - col}]'}")
         return _REF.sub(relative, formula).upper()
     out, last = [], 0
     for match in tokens(formula):
