@@ -144,6 +144,8 @@ class TableRules:
         #: the sum corrections a re-check may use (None: all of them), and those it read
         self.hypotheses_allowed: set[tuple[int, str]] | None = None
         self.hypotheses_read: set[tuple[int, str]] = set()
+        #: the place in the table of each row holding a corrected value or a hypothesis, by id
+        self.placed: dict[int, int] = {}
         self.touched: set[CellRef] = set()
         #: each row's outcome per rule, when ``--explain-rows`` asks for it
         self.trace: dict[int, list[RuleOutcome]] | None = None
@@ -307,8 +309,7 @@ class TableRules:
         still = self._recheck(rule, row, finding)
         if still is not None:
             # a sum read here may be off because of a child, not of its own cell: try each on its own
-            places = {id(r): r.at for r in self.table.rows} if len(self.hypotheses_read) > 1 else {}
-            for key in sorted(self.hypotheses_read, key=lambda k: (places.get(k[0], 0), k[1])):
+            for key in sorted(self.hypotheses_read, key=lambda k: (self.placed.get(k[0], 0), k[1])):
                 self.hypotheses_allowed, self.touched = {key}, set()
                 still = self._recheck(rule, row, finding)
                 if still is None:
@@ -392,6 +393,7 @@ class TableRules:
             else:
                 continue
             into[(id(row), self.column_of(finding))] = finding.expected
+            self.placed[id(row)] = row.at
 
     def check(self, rule: Rule) -> list[Finding]:
         """The rule on every row it selects; a rule skipped on all of them for want of the rows

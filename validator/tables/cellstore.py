@@ -12,7 +12,6 @@ unusual cell) is kept as the Value it was parsed to. Rules read whole columns fr
 
 from __future__ import annotations
 
-import math
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -49,7 +48,7 @@ class CellStore:
         self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
         self._codes_of: dict[tuple[type, str, bool], int] = {}
         self._slots: dict[tuple[str, ...], tuple[int, ...]] = {}
-        self.reused: dict[tuple[int, float, bool], Value] = {}
+        self.reused: dict[tuple[int, object], Value] = {}
         self._blank_numbers = array("d", bytes(8 * self.width))
         self._blank_codes = array("H", bytes(2 * self.width))
         self.size = 0
@@ -110,7 +109,7 @@ class CellStore:
         if code == ABSENT:
             return None
         raw = self.numbers[at]
-        key = (code, raw, raw == 0 and math.copysign(1.0, raw) < 0)  # -0.0 is not 0.0
+        key = (code, numbers.cache_key(raw))
         found = self.reused.get(key)
         if found is None:
             whole, number_format, rupiah = self.formats[code]

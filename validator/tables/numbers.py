@@ -42,6 +42,11 @@ def parse(raw: object, number_format: str | None = None, rupiah: bool = False) -
     return _from_text(str(raw), rupiah)
 
 
+def cache_key(raw: object) -> object:
+    """``raw`` as a key for parsed values: -0.0 and 0.0 are equal keys but parse to different Values."""
+    return repr(raw) if raw == 0 else raw
+
+
 def _from_number(raw: int | float, number_format: str | None) -> Value:
     if isinstance(raw, float) and not math.isfinite(raw):
         return Value(problem=MALFORMED, raw=raw)

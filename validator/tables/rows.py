@@ -17,7 +17,7 @@ from validator.model import BLANK, Refs, Row, Table, Value
 from validator.packs.rulepack import Pack
 from validator.read.grid import Sheet, Style
 from validator.tables import numbers
-from validator.tables.cellstore import KEPT, CellStore, RowCells
+from validator.tables.cellstore import CellStore, RowCells
 from validator.tables.colmap import reads
 from validator.tables.locate import Located, MergeMap
 
@@ -115,7 +115,7 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
     its formula, if any, aside) is stored as it is; anything else is parsed to the Value the store keeps."""
     position = store.new_row()
     base = position * store.width
-    stored, codes, kept = store.numbers, store.codes, store.kept
+    stored, codes = store.numbers, store.codes
     for at, col, rupiah, text in wanted:
         found = line.get(col)
         if found is None:
@@ -131,20 +131,16 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
                 continue
         value = _parse_cell(found, row, col, rupiah, merges, text, parsed)
         if value is not BLANK:
-            stored[base + at] = len(kept)
-            kept.append(value)
-            codes[base + at] = KEPT
+            store.keep(base + at, value)
     return store.row(position)
 
 
-def _parse_cell(found: tuple[object, Style, str | None] | None, row: int, col: int, rupiah: bool,
+def _parse_cell(found: tuple[object, Style, str | None], row: int, col: int, rupiah: bool,
                 merges: MergeMap | None, text: bool, parsed: dict[tuple[type, object, str, bool], Value]) -> Value:
     """Numbers are parsed; kode, names and other text columns are kept as written. ``parsed``
     keeps each distinct (value, format) of the table parsed once: agencies repeat values
     (0, 100, targets, units), and the parsed value is immutable."""
     if merges is not None and merges.covered(row, col):
-        return BLANK
-    if found is None:
         return BLANK
     raw, style, formula = found
     if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -163,7 +159,7 @@ def _parse_cell(found: tuple[object, Style, str | None] | None, row: int, col: i
 def _number(raw: str | int | float, number_format: str, rupiah: bool,
             parsed: dict[tuple[type, object, str, bool], Value]) -> Value:
     """``numbers.parse``, once per distinct (value, format) of a table."""
-    key = (raw.__class__, repr(raw) if raw == 0 else raw, number_format, rupiah)  # -0.0 is not 0.0
+    key = (raw.__class__, numbers.cache_key(raw), number_format, rupiah)
     value = parsed.get(key)
     if value is None:
         value = parsed[key] = numbers.parse(raw, number_format, rupiah=rupiah)
