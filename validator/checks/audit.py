@@ -145,7 +145,6 @@ def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, 
     units are summed differently (counts vs percentages) follow different rules, so they
     are compared only among themselves."""
     rows_ = [row for row in table.rows if row.kind in {"entity", "continuation"}]
-    formulas: dict[tuple[int, str], Written] = {}  # (id(row), column) -> (formula, its shape)
     sums: dict[int, bool] = {}
     counts: Counter[tuple[str, str, str | None, bool]] = Counter()
     for row in rows_:
@@ -153,7 +152,6 @@ def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, 
         if found:
             sums[id(row)] = summable(row, pack)
             counts.update((column, row.kind, row.level, sums[id(row)]) for column in found)
-            formulas.update(((id(row), column), formula) for column, formula in found.items())
     wanted = {key for key, count in counts.items() if count >= MIN_FORMULAS}
     groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
     compared = [column for column in table.columns if any(key[0] == column for key in wanted)]
@@ -164,14 +162,16 @@ def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, 
                 groups[(column, row.kind, row.level, summed)].append(row)
     out = []
     for (column, _, _, _), rows in groups.items():
-        shapes = {id(r): formulas[(id(r), column)][1] for r in rows if (id(r), column) in formulas}
+        mine = {id(r): found for r in rows if (found := written.get(id(r), {}).get(column))}
+        shapes = {key: form for key, (_, form) in mine.items()}
         if len(shapes) < MIN_FORMULAS:
             continue
-        common, count = Counter(shapes.values()).most_common(1)[0]
-        typed = [r for r in rows if (id(r), column) not in formulas and r.cells[column].number is not None]
+        tally = Counter(shapes.values())
+        common, count = tally.most_common(1)[0]
+        typed = [r for r in rows if id(r) not in mine and r.cells[column].number is not None]
         for r in rows:
-            if id(r) in shapes and shapes[id(r)] != common and count >= 2 * Counter(shapes.values())[shapes[id(r)]]:
-                formula = formulas[(id(r), column)][0]
+            if id(r) in shapes and shapes[id(r)] != common and count >= 2 * tally[shapes[id(r)]]:
+                formula = mine[id(r)][0]
                 out.append(_finding("PRK-RUMUS-POLA", table, r, column, messages.t(
                     "formula-pattern", lang, formula=formula, count=count, common=common), formula))
         if len(shapes) >= len(typed):
