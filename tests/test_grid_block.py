@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pickle
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.read.grid import FLOAT, INT, PLAIN, Sheet, Style
+from validator.read.grid import EMPTY, FLOAT, INT, NUMBER, OTHER, PENDING, PLAIN, Sheet, Style
 
 STYLES = [PLAIN, Style("0.00%", False), Style("General", True)]
 VALUES = st.one_of(st.none(), st.integers(-10**6, 10**15), st.floats(allow_nan=False, width=64),
@@ -56,6 +57,32 @@ def _one_by_one(sheet: Sheet, rows: list[tuple[int, list]]) -> None:
 
 
 PROBES = [(0, 0), (1, 0), (1, 41), (31, 1), (7, 7)]
+COLUMN_ROWS = np.array([-2, 0, *range(1, 10), 40, 3, 3], dtype=np.int64)
+
+
+def _state(sheet: Sheet, row: int, col: int) -> tuple[int, float]:
+    """What ``numbers_at`` must say of one cell, from the cell-by-cell reads."""
+    if row <= 0 or col <= 0:
+        return OTHER, 0.0
+    value = sheet.value(row, col)
+    if value is None:
+        return (PENDING if sheet.formula(row, col) is not None else EMPTY), 0.0
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return NUMBER, float(value)
+    return OTHER, 0.0
+
+
+def _columns(sheet: Sheet) -> tuple:
+    """Whole-column reads (the formula fill's) agree with the cell-by-cell ones."""
+    read = {}
+    for col in range(-1, 14):
+        values, states = sheet.numbers_at(COLUMN_ROWS, col)
+        read[col] = list(zip(states.tolist(), values.tolist(), strict=True))
+        assert read[col] == [_state(sheet, row, col) for row in COLUMN_ROWS.tolist()]
+    found = sheet.formula_columns()
+    cells = sorted(((c, r, f, v is None) for r, c, f, v in sheet.formula_cells()))
+    assert list(zip(found.cols, found.rows, found.formulas, found.missing, strict=True)) == cells
+    return read, cells
 
 
 def _seen(sheet: Sheet, other: Sheet) -> tuple:
@@ -66,13 +93,15 @@ def _seen(sheet: Sheet, other: Sheet) -> tuple:
     for r, line in whole_rows.items():  # a whole row at once is the row's cells one by one
         assert line == {c: sheet.get(r, c) for c in sheet.filled_cols(r)}
     return (sheet.filled_rows(), {r: sheet.filled_cols(r) for r in range(0, 32)}, cells, types, whole_rows,
-            list(sheet.formula_cells()), sheet.has_formulas, sheet.max_row, sheet.max_col, sheet.as_dict())
+            list(sheet.formula_cells()), sheet.has_formulas, sheet.max_row, sheet.max_col, sheet.as_dict(),
+            _columns(sheet))
 
 
 EDIT = st.one_of(
     st.tuples(st.just("add"), st.integers(1, 8), CELL),
     st.tuples(st.just("set"), st.integers(1, 8), st.integers(1, 12), VALUES),
     st.tuples(st.just("forget"), st.integers(1, 8)),
+    st.tuples(st.just("numbers"), st.integers(1, 12), st.floats(-1e6, 1e6)),
     st.tuples(st.just("rows"), st.lists(ROW, max_size=3)),
 )
 
@@ -98,6 +127,11 @@ def test_block_rows_read_and_change_as_rows_added_cell_by_cell(chunks: list, edi
         elif edit[0] == "forget":
             for sheet in (block, plain):
                 sheet.forget(edit[1])
+        elif edit[0] == "numbers":  # computed results of a column, written at once where its cells are
+            _, col, result = edit
+            rows = np.array([r for r in range(1, 9) if plain.get(r, col) is not None], dtype=np.int64)
+            for sheet in (block, plain):
+                sheet.set_numbers(rows, col, np.full(len(rows), result) + rows)
         else:
             _as_scanner(block, edit[1])
             _one_by_one(plain, edit[1])

@@ -8,7 +8,9 @@ formula that supposedly produced it. Findings land on the formula cells.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from validator import messages
 from validator.checks.builtin import BUILTIN
@@ -16,29 +18,43 @@ from validator.checks.engine import summable
 from validator.excel import column_index_from_string
 from validator.model import Finding, Row, Table
 from validator.packs.rulepack import Pack
-from validator.read.formulas_eval import FormulaEvaluator, shape, tokens
+from validator.read.formulas_eval import FormulaEvaluator, SheetFormulas, tokens
 
 VOLATILE = re.compile(r"\b(NOW|TODAY|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(", re.IGNORECASE)
 EXTERNAL = re.compile(r"\[[^\]]+\][^!]*!")
 MIN_FORMULAS = 3
-#: a formula cell's formula and its shape (``formulas_eval.shape``)
-Written = tuple[str, str]
+#: a table column's formula cells: (the row's place in the table, the cell's index in ``SheetFormulas``)
+Placed = dict[str, list[tuple[int, int]]]
 
 
 def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
-    findings: list[Finding] = []
-    written: dict[int, dict[str, Written]] = {}  # id(row) -> column -> (formula, its shape)
-    marks: dict[str, tuple[bool, bool]] = {}  # formula shape -> (external, volatile)
-    for row in table.rows:
-        if found := row.cells.formulas():
-            mine = written[id(row)] = {column: (formula, shape(formula, row.index, table.columns[column]))
-                                       for column, formula in found}
-            for column, (formula, form) in mine.items():
-                findings.extend(_cell(table, row, column, formula, form, evaluator, lang, marks))
-    if written:  # typed numbers only: no formula to compare with its rule or its neighbours
-        findings.extend(_references(table, pack, lang, written))
-        findings.extend(_patterns(table, pack, lang, written))
-    return findings
+    """Findings on the table's formula cells. Work is done per formula shape where the shape
+    decides (marks, references, patterns), so a column of one formula costs one check."""
+    found = evaluator.formulas(table.sheet) if evaluator.has_sheet(table.sheet) else None
+    placed = _placed(table, found) if found is not None else {}
+    if found is None or not placed:  # typed numbers only: no formula to compare with its rule or its neighbours
+        return []
+    order = {column: at for at, column in enumerate(table.columns)}
+    cells = [(place, order[column], finding) for column, members in placed.items()
+             for place, finding in _cells(table, column, members, found, evaluator, lang)]
+    references = [(place, finding) for place, finding in _references(table, pack, lang, placed, found)]
+    cells.sort(key=lambda item: item[:2])
+    references.sort(key=lambda item: item[0])
+    return [finding for *_, finding in cells] + [finding for _, finding in references] + \
+        _patterns(table, pack, lang, placed, found)
+
+
+def _placed(table: Table, found: SheetFormulas) -> Placed:
+    """The formula cells inside the table: its rows, its columns."""
+    place = {row.index: at for at, row in enumerate(table.rows)}
+    cells = found.cells
+    out: Placed = {}
+    for column, col in table.columns.items():
+        first, stop = bisect_left(cells.cols, col), bisect_right(cells.cols, col)
+        members = [(at, k) for k, row in enumerate(cells.rows[first:stop], first) if (at := place.get(row)) is not None]
+        if members:
+            out[column] = members
+    return out
 
 
 def _finding(rule_id: str, table: Table, row: Row, column: str, text: str, actual: object = None,
@@ -48,31 +64,35 @@ def _finding(rule_id: str, table: Table, row: Row, column: str, text: str, actua
                    table=f"{table.sheet}!{table.range}")
 
 
-def _cell(table: Table, row: Row, column: str, formula: str, form: str, evaluator: FormulaEvaluator,
-          lang: str, marks: dict[str, tuple[bool, bool]]) -> list[Finding]:
-    """``marks`` keeps, per formula shape (``form``), whether it reads another workbook or a volatile
-    function: formulas of one shape differ only in their cell references' numbers."""
-    at = (table.sheet, row.index, table.columns[column])  # the cell, without building its CellRef
-    if form not in marks:
-        marks[form] = (bool(EXTERNAL.search(formula)), bool(VOLATILE.search(formula)))
-    external, volatile = marks[form]
-    out = []
-    if external:
-        out.append(_finding("PRK-RUMUS-EKSTERNAL", table, row, column,
-                            messages.t("formula-external", lang, formula=formula), formula))
-    if volatile:
-        out.append(_finding("PRK-RUMUS-VOLATIL", table, row, column,
-                            messages.t("formula-volatile", lang, formula=formula), formula))
-    if at in evaluator.computed:  # Periksa computed it: nothing cached to compare
-        return out
-    cached = row.cells[column].raw
-    if isinstance(cached, (int, float)) and not isinstance(cached, bool):
-        fresh = evaluator.recompute(*at)
-        if isinstance(fresh, (int, float)) and not isinstance(fresh, bool) and _differs(formula, fresh, cached):
-            out.append(_finding("PRK-RUMUS-BASI", table, row, column, messages.t(
-                "formula-stale", lang, formula=formula, actual=messages.number(cached, lang),
-                expected=messages.number(round(float(fresh), 6), lang)), cached, float(fresh)))
-    return out
+def _cells(table: Table, column: str, members: list[tuple[int, int]], found: SheetFormulas,
+           evaluator: FormulaEvaluator, lang: str) -> Iterator[tuple[int, Finding]]:
+    """Formulas reading another workbook or a volatile function (decided once per shape: formulas
+    of one shape differ only in their references' numbers), and cached values their formula no
+    longer gives (those Periksa computed have nothing cached to compare)."""
+    cells = found.cells
+    marks: dict[int, tuple[bool, bool]] = {}
+    for at, k in members:
+        form = found.ids[k]
+        formula = cells.formulas[k]
+        if form not in marks:
+            marks[form] = (bool(EXTERNAL.search(formula)), bool(VOLATILE.search(formula)))
+        external, volatile = marks[form]
+        row = table.rows[at]
+        if external:
+            yield at, _finding("PRK-RUMUS-EKSTERNAL", table, row, column,
+                               messages.t("formula-external", lang, formula=formula), formula)
+        if volatile:
+            yield at, _finding("PRK-RUMUS-VOLATIL", table, row, column,
+                               messages.t("formula-volatile", lang, formula=formula), formula)
+        if cells.missing[k]:
+            continue
+        cached = row.cells[column].raw
+        if isinstance(cached, (int, float)) and not isinstance(cached, bool):
+            fresh = evaluator.recompute(table.sheet, cells.rows[k], cells.cols[k])
+            if isinstance(fresh, (int, float)) and not isinstance(fresh, bool) and _differs(formula, fresh, cached):
+                yield at, _finding("PRK-RUMUS-BASI", table, row, column, messages.t(
+                    "formula-stale", lang, formula=formula, actual=messages.number(cached, lang),
+                    expected=messages.number(round(float(fresh), 6), lang)), cached, float(fresh))
 
 
 def _differs(formula: str, fresh: float, cached: float) -> bool:
@@ -88,8 +108,10 @@ def _differs(formula: str, fresh: float, cached: float) -> bool:
     return True
 
 
-def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, Written]]) -> list[Finding]:
-    """Same-row references of a derived cell's formula against the inputs of its rules."""
+def _references(table: Table, pack: Pack, lang: str, placed: Placed, found: SheetFormulas
+                ) -> Iterator[tuple[int, Finding]]:
+    """Same-row references of a derived cell's formula against the inputs of its rules; the
+    references are worked out once per shape, and per cell only for shapes with absolute rows."""
     inputs: dict[str, set[str]] = defaultdict(set)
     rule_ids: dict[str, list[str]] = defaultdict(list)
     for rule in pack.rules:
@@ -98,29 +120,29 @@ def _references(table: Table, pack: Pack, lang: str, written: dict[int, dict[str
             inputs[target] |= {c for c in rule.check.columns if c != target}
             rule_ids[target].append(rule.id)
     by_col = {col: name for name, col in table.columns.items()}
-    by_shape: dict[str, list[tuple[bool, int, bool, int]]] = {}
-    steady: dict[tuple[str, str], set[str]] = {}  # (shape, column) -> columns read, for shapes without absolute rows
-    out = []
-    for row in table.rows:
-        formulas = written.get(id(row), {})
-        for target, allowed in inputs.items():
-            if target not in formulas:
-                continue
-            formula, key = formulas[target]
-            col = table.columns[target]
-            if key not in by_shape:  # a column of one formula shape is tokenised once
-                by_shape[key] = _references_of(formula, row.index, col)
-            used = steady.get((key, target))
+    cells = found.cells
+    for target, allowed in inputs.items():
+        col = table.columns[target]
+        shared: dict[int, tuple[list[tuple[bool, int, bool, int]], set[str] | None]] = {}
+        for at, k in placed.get(target, []):
+            form = found.ids[k]
+            if form not in shared:
+                references = _references_of(cells.formulas[k], cells.rows[k], col)
+                steady = not any(r_abs for r_abs, _, _, _ in references)
+                shared[form] = (references, _used(references, cells.rows[k], col, by_col) if steady else None)
+            references, used = shared[form]
             if used is None:
-                used = {by_col[c] for r, c in _placed(by_shape[key], row.index, col) if r == row.index and c in by_col}
-                if not any(r_abs for r_abs, _, _, _ in by_shape[key]):
-                    steady[(key, target)] = used
+                used = _used(references, cells.rows[k], col, by_col)
             stray = used - allowed
             if used and stray:
-                out.append(_finding("PRK-RUMUS-REFERENSI", table, row, target, messages.t(
-                    "formula-references", lang, formula=formula, used=", ".join(sorted(used)),
-                    rule="/".join(rule_ids[target]), expected=", ".join(sorted(allowed))), formula))
-    return out
+                yield at, _finding("PRK-RUMUS-REFERENSI", table, table.rows[at], target, messages.t(
+                    "formula-references", lang, formula=cells.formulas[k], used=", ".join(sorted(used)),
+                    rule="/".join(rule_ids[target]), expected=", ".join(sorted(allowed))), cells.formulas[k])
+
+
+def _used(references: list[tuple[bool, int, bool, int]], row: int, col: int, by_col: dict[int, str]) -> set[str]:
+    """The table columns a formula on ``row`` reads on its own row."""
+    return {by_col[c] for r, c in _at(references, row, col) if r == row and c in by_col}
 
 
 def _references_of(formula: str, row: int, col: int) -> list[tuple[bool, int, bool, int]]:
@@ -136,47 +158,56 @@ def _references_of(formula: str, row: int, col: int) -> list[tuple[bool, int, bo
     return out
 
 
-def _placed(references: list[tuple[bool, int, bool, int]], row: int, col: int) -> list[tuple[int, int]]:
+def _at(references: list[tuple[bool, int, bool, int]], row: int, col: int) -> list[tuple[int, int]]:
     return [(r if r_abs else row + r, c if c_abs else col + c) for r_abs, r, c_abs, c in references]
 
 
-def _patterns(table: Table, pack: Pack, lang: str, written: dict[int, dict[str, Written]]) -> list[Finding]:
+def _patterns(table: Table, pack: Pack, lang: str, placed: Placed, found: SheetFormulas) -> list[Finding]:
     """Within one column and one kind of row, formulas should share one shape. Rows whose
     units are summed differently (counts vs percentages) follow different rules, so they
-    are compared only among themselves."""
-    rows_ = [row for row in table.rows if row.kind in {"entity", "continuation"}]
+    are compared only among themselves. A column whose rows all hold formulas of one shape
+    has nothing to report, whatever its groups: it is passed over without grouping."""
+    compared = {at for at, row in enumerate(table.rows) if row.kind in {"entity", "continuation"}}
+    order = {column: at for at, column in enumerate(table.columns)}
     sums: dict[int, bool] = {}
-    counts: Counter[tuple[str, str, str | None, bool]] = Counter()
-    for row in rows_:
-        found = written.get(id(row))
-        if found:
-            sums[id(row)] = summable(row, pack)
-            counts.update((column, row.kind, row.level, sums[id(row)]) for column in found)
-    wanted = {key for key, count in counts.items() if count >= MIN_FORMULAS}
-    groups: dict[tuple[str, str, str | None, bool], list[Row]] = defaultdict(list)
-    compared = [column for column in table.columns if any(key[0] == column for key in wanted)]
-    for row in rows_ if wanted else []:  # a workbook of typed numbers has no pattern to compare
-        summed = sums[id(row)] if id(row) in sums else summable(row, pack)
-        for column in compared:
-            if (column, row.kind, row.level, summed) in wanted and column in row.cells:
-                groups[(column, row.kind, row.level, summed)].append(row)
-    out = []
-    for (column, _, _, _), rows in groups.items():
-        mine = {id(r): found for r in rows if (found := written.get(id(r), {}).get(column))}
-        shapes = {key: form for key, (_, form) in mine.items()}
-        if len(shapes) < MIN_FORMULAS:
+    out: list[tuple[int, int, list[Finding]]] = []  # (a group's first row, its column, its findings)
+    for column, members in placed.items():
+        mine = {at: k for at, k in members if at in compared}
+        if len(mine) < MIN_FORMULAS:
             continue
-        tally = Counter(shapes.values())
-        common, count = tally.most_common(1)[0]
-        typed = [r for r in rows if id(r) not in mine and r.cells[column].number is not None]
-        for r in rows:
-            if id(r) in shapes and shapes[id(r)] != common and count >= 2 * tally[shapes[id(r)]]:
-                formula = mine[id(r)][0]
-                out.append(_finding("PRK-RUMUS-POLA", table, r, column, messages.t(
-                    "formula-pattern", lang, formula=formula, count=count, common=common), formula))
-        if len(shapes) >= len(typed):
-            for r in typed:
-                out.append(_finding("PRK-RUMUS-KETIK", table, r, column, messages.t(
-                    "formula-typed", lang, value=messages.number(r.cells[column].number, lang), count=len(shapes),
-                    common=common), r.cells[column].number))
+        filled = [at for at in sorted(compared) if column in table.rows[at].cells]
+        if len(filled) == len(mine) and len({found.ids[k] for k in mine.values()}) == 1:
+            continue
+        groups: dict[tuple[str, str | None, bool], list[int]] = defaultdict(list)
+        for at in filled:
+            row = table.rows[at]
+            if at not in sums:
+                sums[at] = summable(row, pack)
+            groups[(row.kind, row.level, sums[at])].append(at)
+        out.extend((group[0], order[column], _pattern(table, lang, column, group, mine, found))
+                   for group in groups.values())
+    out.sort(key=lambda item: item[:2])
+    return [finding for *_, findings in out for finding in findings]
+
+
+def _pattern(table: Table, lang: str, column: str, group: list[int], mine: dict[int, int],
+             found: SheetFormulas) -> list[Finding]:
+    """One column's rows of one kind: formulas off the common shape, and typed numbers among formulas."""
+    shapes = {at: found.ids[mine[at]] for at in group if at in mine}
+    if len(shapes) < MIN_FORMULAS:
+        return []
+    tally = Counter(shapes.values())
+    common, count = tally.most_common(1)[0]
+    out = []
+    for at, form in shapes.items():
+        if form != common and count >= 2 * tally[form]:
+            formula = found.cells.formulas[mine[at]]
+            out.append(_finding("PRK-RUMUS-POLA", table, table.rows[at], column, messages.t(
+                "formula-pattern", lang, formula=formula, count=count, common=found.forms[common]), formula))
+    typed = [table.rows[at] for at in group if at not in mine and table.rows[at].cells[column].number is not None]
+    if len(shapes) >= len(typed):
+        for row in typed:
+            out.append(_finding("PRK-RUMUS-KETIK", table, row, column, messages.t(
+                "formula-typed", lang, value=messages.number(row.cells[column].number, lang), count=len(shapes),
+                common=found.forms[common]), row.cells[column].number))
     return out

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from validator.excel import column_index_from_string
-from validator.read.grid import Sheet
+from validator.read.grid import OTHER, PENDING, FormulaCells, Sheet
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from validator.read.vectorised import Program
 
 #: Fewer cells of one shape than this are not worth the array setup.
@@ -80,6 +80,70 @@ def shape(formula: str, row: int, col: int) -> str:
 _column_index = functools.lru_cache(maxsize=4096)(column_index_from_string)
 
 
+class _Template:
+    """A formula with its relative row numbers left open: the text its shape has on a later row
+    of the same column. A formula equal to that text has that shape, found without a regex."""
+
+    __slots__ = ("format", "offsets")
+
+    def __init__(self, formula: str, row: int) -> None:
+        parts: list[str] = []
+        self.offsets: list[int] = []
+        last = 0
+        for match in tokens(formula):
+            if match.group("r_abs"):
+                continue
+            offset = int(match.group("row")) - row
+            if offset not in self.offsets:
+                self.offsets.append(offset)
+            parts.append(_literal(formula[last:match.start("row")]))
+            parts.append(f"{{{self.offsets.index(offset)}}}")
+            last = match.end("row")
+        parts.append(_literal(formula[last:]))
+        self.format = "".join(parts)
+
+    def text(self, row: int) -> str:
+        return self.format.format(*[row + offset for offset in self.offsets])
+
+
+def _literal(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+@dataclass
+class SheetFormulas:
+    """A sheet's formula cells (column by column, down each column) with the shape of each."""
+
+    cells: FormulaCells
+    forms: list[str]
+    #: each cell's shape, as an index into ``forms``
+    ids: list[int]
+
+    @classmethod
+    def of(cls, cells: FormulaCells) -> SheetFormulas:
+        """Shapes a column at a time: a cell whose text is what the shape of a cell above it
+        gives on its row shares that shape (the last few shapes are tried, for columns where
+        entity and summary rows alternate); only the others are parsed."""
+        forms: list[str] = []
+        known: dict[str, int] = {}
+        ids: list[int] = []
+        recent: list[tuple[_Template, int]] = []
+        column = None
+        for row, col, formula in zip(cells.rows, cells.cols, cells.formulas, strict=True):
+            if col != column:
+                recent, column = [], col
+            found = next((known_id for template, known_id in recent if template.text(row) == formula), None)
+            if found is None:
+                form = shape(formula, row, col)
+                found = known.setdefault(form, len(forms))
+                if found == len(forms):
+                    forms.append(form)
+                recent.insert(0, (_Template(formula, row), found))
+                del recent[4:]
+            ids.append(found)
+        return cls(cells, forms, ids)
+
+
 def _normal(token: str) -> str:
     return token.replace("$", "").replace("'", "").upper()
 
@@ -95,8 +159,19 @@ class FormulaEvaluator:
         self._active: set[tuple[str, int, int]] = set()
         self._failed: dict[tuple[str, int, int], str] = {}
         self.evaluated = 0
-        self.computed: set[tuple[str, int, int]] = set()
         self._fresh: dict[str, dict[tuple[int, int], float]] = {}
+        self._formulas: dict[str, SheetFormulas] = {}
+
+    def has_sheet(self, sheet_name: str) -> bool:
+        return sheet_name.upper() in self.sheets
+
+    def formulas(self, sheet_name: str) -> SheetFormulas:
+        """The sheet's formula cells and their shapes, as they were read (before any was computed)."""
+        key = sheet_name.upper()
+        found = self._formulas.get(key)
+        if found is None:
+            found = self._formulas[key] = SheetFormulas.of(self.sheets[key].formula_columns())
+        return found
 
     def fill(self, vectorised: bool = True) -> list[Unevaluated]:
         complete = {sheet.name for sheet in self.sheets.values() if vectorised and self._fill_columns(sheet)}
@@ -113,30 +188,30 @@ class FormulaEvaluator:
         """Whole columns of one shape at once (see ``vectorised``), in dependency order:
         a row waits until the formula cells it reads have values. What is left, or not
         plain arithmetic, goes cell by cell. True when nothing is left."""
-        missing = [cell for cell in sheet.formula_cells() if cell[3] is None]
-        groups = _programs(missing)
+        found = self.formulas(sheet.name)
+        if not any(found.cells.missing):
+            return True
+        groups = _programs(found, missing=True)
         before = self.evaluated
         progress = True
         while progress and groups:
             progress = False
-            for form, (program, members) in groups.items():
-                results, waiting = _run_column(sheet, program, members)
-                for (row, col), result in results.items():
-                    sheet.set_value(row, col, result)
-                    self.computed.add((sheet.name, row, col))
-                    self.evaluated += 1
-                progress |= len(waiting) < len(members)
-                groups[form] = (program, waiting)
-        return self.evaluated - before == len(missing)
+            for key, (program, rows, col) in groups.items():
+                done, results, waiting = _run_column(sheet, program, rows, col)
+                sheet.set_numbers(done, col, results)
+                self.evaluated += len(done)
+                progress |= len(waiting) < len(rows)
+                groups[key] = (program, waiting, col)
+        return self.evaluated - before == sum(found.cells.missing)
 
     def _fresh_column_values(self, sheet: Sheet) -> dict[tuple[int, int], float]:
         """Every cached formula cell's value from its inputs as they stand, a column at a time."""
         found = self._fresh.get(sheet.name)
         if found is None:
             found = {}
-            groups = _programs(cell for cell in sheet.formula_cells() if cell[3] is not None)
-            for program, members in groups.values():
-                found.update(_run_column(sheet, program, members)[0])
+            for program, rows, col in _programs(self.formulas(sheet.name), missing=False).values():
+                done, results, _ = _run_column(sheet, program, rows, col)
+                found.update(zip(((row, col) for row in done.tolist()), results.tolist(), strict=True))
             self._fresh[sheet.name] = found
         return found
 
@@ -157,7 +232,6 @@ class FormulaEvaluator:
     def _evaluate(self, sheet: Sheet, row: int, col: int, formula: str, depth: int) -> object:
         value = self._apply(sheet, row, col, formula, depth)
         sheet.set_value(row, col, value)
-        self.computed.add((sheet.name, row, col))
         self.evaluated += 1
         return value
 
@@ -244,59 +318,50 @@ class FormulaEvaluator:
             return schedula.EMPTY if formula is None else self._compute(sheet, row, col, formula, depth + 1)
         return value
 
-Member = tuple[int, int, str]
+def _programs(found: SheetFormulas, missing: bool) -> dict[tuple[int, int], tuple[Program, np.ndarray, int]]:
+    """(program, rows, column) per column and shape, for the cells without a cached value (or
+    with one) in groups worth a column program."""
+    import numpy as np
 
+    from validator.read.vectorised import compile_shape
 
-def _programs(cells: Iterable[tuple[int, int, str, object]]) -> dict[str, tuple[Program, list[Member]]]:
-    """Formula cells grouped by shape, for the shapes worth a column program."""
-    groups: dict[str, list[Member]] = {}
-    for row, col, formula, _value in cells:
-        groups.setdefault(shape(formula, row, col), []).append((row, col, formula))
+    cells = found.cells
+    groups: dict[tuple[int, int], list[int]] = {}
+    for at, (col, form, lacking) in enumerate(zip(cells.cols, found.ids, cells.missing, strict=True)):
+        if lacking is missing:
+            groups.setdefault((col, form), []).append(at)
     out = {}
-    for form, members in groups.items():
+    for key, members in groups.items():
         if len(members) >= MIN_VECTOR:
-            from validator.read.vectorised import compile_shape
-
-            program = compile_shape(members[0][2], members[0][0], members[0][1])
+            first = members[0]
+            program = compile_shape(cells.formulas[first], cells.rows[first], cells.cols[first])
             if program is not None:
-                out[form] = (program, members)
+                out[key] = (program, np.array([cells.rows[at] for at in members], dtype=np.int64), key[0])
     return out
 
 
-def _run_column(sheet: Sheet, program: Program, members: list[Member]
-                ) -> tuple[dict[tuple[int, int], float], list[Member]]:
-    """Results of the members whose inputs are numbers or empty, and the members still
+def _run_column(sheet: Sheet, program: Program, rows: np.ndarray, col: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(rows, results) of the cells whose inputs are numbers or empty, and the rows still
     waiting for an input formula. Rows with text, errors or a non-finite result are in
     neither: the per-cell path decides those."""
-    ready, waiting, columns = [], [], [[] for _ in program.inputs]
-    for member in members:
-        row, col, _ = member
-        values = []
-        for spec in program.inputs:
-            r, c = spec.at(row, col)
-            value = sheet.value(r, c) if r > 0 and c > 0 else "#REF!"
-            if value is None:
-                if sheet.formula(r, c) is not None:
-                    break  # an input formula not computed yet
-                value = 0.0
-            elif isinstance(value, bool) or not isinstance(value, (int, float)):
-                value = None  # text or an error: Excel's rules for those are the per-cell path's job
-            values.append(value)
-        else:
-            if None not in values:
-                ready.append(member)
-                for column, value in zip(columns, values, strict=True):
-                    column.append(float(value))
-            continue
-        waiting.append(member)
-    if not ready:
-        return {}, waiting
     import numpy as np
 
-    results = program.run([np.asarray(column, dtype=float) for column in columns])
-    done = {(row, col): result for (row, col, _), result in zip(ready, results.tolist(), strict=True)
-            if math.isfinite(result)}
-    return done, waiting
+    waiting = np.zeros(len(rows), dtype=bool)
+    unusable = np.zeros(len(rows), dtype=bool)
+    columns = []
+    for spec in program.inputs:
+        at_rows = np.full(len(rows), spec.row, dtype=np.int64) if spec.row_abs else rows + spec.row
+        values, states = sheet.numbers_at(at_rows, spec.col if spec.col_abs else col + spec.col)
+        waiting |= states == PENDING
+        unusable |= states == OTHER
+        columns.append(values)
+    ready = ~(waiting | unusable)
+    if not ready.any():
+        return rows[:0], np.zeros(0), rows[waiting]
+    results = program.run([column[ready] for column in columns])
+    finite = np.isfinite(results)
+    return rows[ready][finite], results[finite], rows[waiting]
 
 
 class _Unresolved(Exception):

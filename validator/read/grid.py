@@ -16,6 +16,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +77,26 @@ class _Kept:
 
 INT, FLOAT = _Kept("INT"), _Kept("FLOAT")
 
+#: what a cell holds for arithmetic (``Sheet.numbers_at``)
+NUMBER, EMPTY, PENDING, OTHER = 0, 1, 2, 3
+
+
+@dataclass
+class FormulaCells:
+    """Every formula cell of a sheet, column by column and down each column: how the formula
+    fill and audit take them, a column at a time."""
+
+    rows: list[int]
+    cols: list[int]
+    formulas: list[str]
+    #: no cached value: Periksa computes it (or reports why not)
+    missing: list[bool]
+
 
 class _Block:
     """Rows stored in bulk: each array holds every cell of every row, a row is a span of offsets."""
 
-    __slots__ = ("cols", "formulas", "numbers", "rows", "slot_of", "spans", "styles", "values")
+    __slots__ = ("by_column", "cols", "formulas", "numbers", "rows", "slot_of", "spans", "styles", "values")
 
     def __init__(self) -> None:
         self.cols = array("H")
@@ -88,6 +107,7 @@ class _Block:
         self.rows = array("I")  # the row of each slot
         self.spans = array("I")  # first and past-last offset of each slot
         self.slot_of = array("i")  # row -> slot, -1 when the row is not here
+        self.by_column: dict[int, np.ndarray] = {}  # col -> row -> offset (``column_index``), until rows change
 
     def slot(self, row: int) -> int:
         return self.slot_of[row] if row < len(self.slot_of) else -1
@@ -103,6 +123,22 @@ class _Block:
             return hi - 1
         at = bisect_left(cols, col, lo, hi)
         return at if at < hi and cols[at] == col else -1
+
+    def column_index(self, col: int) -> np.ndarray:
+        """Row -> offset of the column's cell (-1 where none), for reading a whole column at once."""
+        import numpy as np
+
+        ats = np.flatnonzero(np.frombuffer(self.cols, dtype=np.uint16) == col)
+        spans = np.frombuffer(self.spans, dtype=np.uint32).astype(np.int64)
+        slots = np.searchsorted(spans[0::2], ats, side="right") - 1
+        ats, slots = ats[slots >= 0], slots[slots >= 0]
+        covered = ats < spans[1::2][slots]  # a row replaced cell by cell leaves offsets no slot covers
+        ats, slots = ats[covered], slots[covered]
+        rows = np.frombuffer(self.rows, dtype=np.uint32)[slots].astype(np.int64)
+        live = np.frombuffer(self.slot_of, dtype=np.int32)[rows] == slots
+        index = np.full(len(self.slot_of), -1, dtype=np.int64)
+        index[rows[live]] = ats[live]
+        return index
 
     def value(self, at: int) -> object:
         found = self.values[at]
@@ -123,6 +159,7 @@ class _Block:
     def drop(self, row: int) -> range:
         """Forget a row, freeing its values; returns its offsets."""
         offsets = self.span(row)
+        self.by_column = {}
         if offsets:
             self.values[offsets.start:offsets.stop] = [None] * len(offsets)
             if self.formulas:
@@ -184,6 +221,7 @@ class Sheet:
         if block is None:
             block = self._block = _Block()
         base = len(block.cols)
+        block.by_column = {}
         block.cols.extend(cols)
         block.styles.extend(styles)
         block.numbers.extend(numbers)
@@ -288,6 +326,93 @@ class Sheet:
         line = self._rows[row]
         line.values[line.find(col)] = value
 
+    def formula_columns(self) -> FormulaCells:
+        """The sheet's formula cells ordered by column, then row (see ``FormulaCells``)."""
+        if not self.has_formulas:
+            return FormulaCells([], [], [], [])
+        import numpy as np
+
+        rows: list[int] = []
+        cols: list[int] = []
+        formulas: list[str] = []
+        missing: list[bool] = []
+        block = self._block
+        if block is not None and block.formulas:
+            offsets = np.fromiter(block.formulas, dtype=np.int64, count=len(block.formulas))
+            starts = np.frombuffer(block.spans, dtype=np.uint32)[0::2]
+            slots = np.searchsorted(starts, offsets, side="right") - 1
+            rows = np.frombuffer(block.rows, dtype=np.uint32)[slots].tolist()
+            cols = np.frombuffer(block.cols, dtype=np.uint16)[offsets].tolist()
+            formulas = list(block.formulas.values())
+            values = block.values
+            missing = [values[at] is None for at in block.formulas]
+        for row, line in self._rows.items():
+            for col, formula in (line.formulas or {}).items():
+                rows.append(row)
+                cols.append(col)
+                formulas.append(formula)
+                missing.append(line.values[line.find(col)] is None)
+        order = np.lexsort((np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))).tolist()
+        return FormulaCells([rows[i] for i in order], [cols[i] for i in order], [formulas[i] for i in order],
+                            [missing[i] for i in order])
+
+    def _offsets(self, rows: np.ndarray, col: int) -> np.ndarray:
+        """Block offsets of one column's cells at many rows; -1 where the block has none."""
+        import numpy as np
+
+        block = self._block
+        if block is None or not 0 < col < 1 << 16:
+            return np.full(len(rows), -1, dtype=np.int64)
+        index = block.by_column.get(col)
+        if index is None:
+            index = block.by_column[col] = block.column_index(col)
+        inside = (rows > 0) & (rows < len(index))
+        out = np.full(len(rows), -1, dtype=np.int64)
+        out[inside] = index[rows[inside]]
+        return out
+
+    def numbers_at(self, rows: np.ndarray, col: int) -> tuple[np.ndarray, np.ndarray]:
+        """One column's numbers at many rows, each with what it holds (NUMBER, EMPTY, PENDING: a
+        formula without a value yet, OTHER: text, a boolean or an error); 0.0 where not a number."""
+        import numpy as np
+
+        values = np.zeros(len(rows))
+        states = np.full(len(rows), EMPTY, dtype=np.int8)
+        offsets = self._offsets(rows, col)
+        block = self._block
+        if block is not None:
+            found = np.flatnonzero(offsets >= 0)
+            ats = offsets[found]
+            held = [block.values[at] for at in ats.tolist()]
+            kept = np.fromiter((v is FLOAT or v is INT for v in held), dtype=bool, count=len(held))
+            values[found[kept]] = np.frombuffer(block.numbers, dtype=np.float64)[ats[kept]]
+            states[found[kept]] = NUMBER
+            for i in np.flatnonzero(~kept).tolist():
+                states[found[i]], values[found[i]] = _state(held[i], int(ats[i]) in block.formulas)
+        for i in np.flatnonzero(offsets < 0).tolist():
+            row = int(rows[i])
+            if col <= 0 or row <= 0:
+                states[i] = OTHER  # #REF!
+            elif row in self._rows:
+                states[i], values[i] = _state(self.value(row, col), self.formula(row, col) is not None)
+        return values, states
+
+    def set_numbers(self, rows: np.ndarray, col: int, results: np.ndarray) -> None:
+        """Computed formula results of one column, as ``set_value`` stores one."""
+        import numpy as np
+
+        offsets = self._offsets(rows, col)
+        block = self._block
+        if block is not None:
+            found = np.flatnonzero(offsets >= 0)
+            ats = offsets[found]
+            np.frombuffer(block.numbers, dtype=np.float64)[ats] = results[found]
+            values = block.values
+            for at in ats.tolist():
+                values[at] = FLOAT
+        for i in np.flatnonzero(offsets < 0).tolist():
+            self.set_value(int(rows[i]), col, float(results[i]))
+
     def formula_cells(self) -> Iterator[tuple[int, int, str, object]]:
         """(row, col, formula, cached value) of every formula cell, in reading order."""
         block = self._block
@@ -343,3 +468,11 @@ class Sheet:
         """Merged ranges count towards the sheet's extent, as they do on screen."""
         for _, _, r2, c2 in self.merged:
             self.max_row, self.max_col = max(self.max_row, r2), max(self.max_col, c2)
+
+
+def _state(value: object, formula: bool) -> tuple[int, float]:
+    if value is None:
+        return (PENDING if formula else EMPTY), 0.0
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return NUMBER, float(value)
+    return OTHER, 0.0
