@@ -22,7 +22,7 @@ from validator.checks import columns, engine
 from validator.model import BLANK, Cells, Row, Value
 from validator.read.grid import Style
 from validator.tables import numbers, rows
-from validator.tables.cellstore import KEPT, CellStore, RowCells
+from validator.tables.cellstore import BULK_ROWS, KEPT, CellStore, RowCells
 from validator.tables.numbers import MALFORMED
 
 
@@ -104,6 +104,25 @@ def test_row_cells_read_and_write_like_the_dict_they_replace() -> None:
     assert "1" not in row and list(row) == ["2", "3"]
     del row["3"]
     assert dict(row.items()) == {"2": Value(text="x")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(cells=st.lists(st.tuples(RAWS, st.sampled_from(FORMATS), st.none()), min_size=3, max_size=40),
+       seed=st.integers(0, 2**32))
+def test_units_of_every_row_at_once_equal_each_row_on_its_own(cells: list, seed: int) -> None:
+    """A long table's units are worked out for all rows at once, a column at a time; each row's
+    must be what reading that row alone gives, and a changed cell must change them."""
+    chooser = np.random.default_rng(seed)
+    store = CellStore(["1", "2", "3"])
+    for _ in range(BULK_ROWS):
+        line = {col: (raw, Style(fmt), None) for col, (raw, fmt, _) in
+                enumerate((cells[int(i)] for i in chooser.integers(len(cells), size=3)), start=1)}
+        rows._parse_row(line, 5, [(at, at + 1, False, False) for at in range(3)], None, {}, store)
+    for slots in [(0, 1, 2), (2,), (0, 2), ()]:
+        assert [store.row_units(p, slots) for p in range(store.size)] == \
+            [store._units_in(p, slots) for p in range(store.size)]
+    store.row(7)["2"] = Value(number=5.0, unit="orang")
+    assert store.row_units(7, (1,)) == ["orang"]
 
 
 def _as_dicts(rows_: list[Row]) -> list[Row]:

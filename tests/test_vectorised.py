@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from validator.read.formulas_eval import FormulaEvaluator
 from validator.read.reader import read
-from validator.read.vectorised import compile_shape
+from validator.read.vectorised import _round, compile_shape, excel_round
 
 ROWS = 40
 
@@ -78,3 +82,25 @@ def test_stale_cache_check_by_column_equals_by_cell(tmp_path: Path) -> None:
     assert len(by_column._fresh[sheet.name]) >= ROWS * 4  # the arithmetic columns went the column way
     assert fresh == {(r, c): by_cell._apply(sheet, r, c, sheet.formula(r, c), 0) for r, c in cells}
     assert fresh[(20, 5)] != 12345.0
+
+
+NEAR_HALVES = st.builds(lambda whole, places, nudge: (whole + 0.5) / 10 ** places + nudge,
+                        st.integers(-10**6, 10**6), st.integers(0, 4), st.sampled_from([0.0, 1e-12, -1e-12, 5e-17]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True), NEAR_HALVES, st.just(-0.0)),
+                min_size=1, max_size=30), st.integers(-6, 12))
+def test_round_over_a_column_is_excel_round_on_each_cell(values: list[float], digits: int) -> None:
+    """ROUND with one number of digits runs as array arithmetic; it must round every double,
+    binary near-halves and -0.0 included, as the per-value Decimal rounding does."""
+    x = np.array(values)
+    got = _round(x, np.full(len(x), float(digits)))
+    want = [excel_round(v, digits) for v in values]
+    assert [(math.isnan(a) and math.isnan(b)) or (a == b and math.copysign(1, a) == math.copysign(1, b))
+            for a, b in zip(got.tolist(), want, strict=True)] == [True] * len(values)
+
+
+def test_round_with_digits_that_vary_by_row_goes_value_by_value() -> None:
+    x = np.array([2.345, 2.345, -2.5])
+    assert _round(x, np.array([2.0, 1.0, 0.0])).tolist() == [2.35, 2.3, -3.0]

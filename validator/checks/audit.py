@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from validator import messages
 from validator.checks.builtin import BUILTIN
@@ -20,40 +22,67 @@ from validator.model import Finding, Row, Table
 from validator.packs.rulepack import Pack
 from validator.read.formulas_eval import FormulaEvaluator, SheetFormulas, tokens
 
+if TYPE_CHECKING:
+    import numpy as np
+
 VOLATILE = re.compile(r"\b(NOW|TODAY|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(", re.IGNORECASE)
 EXTERNAL = re.compile(r"\[[^\]]+\][^!]*!")
 MIN_FORMULAS = 3
-#: a table column's formula cells: (the row's place in the table, the cell's index in ``SheetFormulas``)
-Placed = dict[str, list[tuple[int, int]]]
+KINDS_COMPARED = frozenset({"entity", "continuation"})
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One table column's formula cells, down the column: each one's place in the table, its
+    index in the sheet's ``SheetFormulas`` and its shape there."""
+
+    places: np.ndarray
+    cells: np.ndarray
+    forms: np.ndarray
+
+    def of_form(self, form: int) -> np.ndarray:
+        import numpy as np
+
+        return np.flatnonzero(self.forms == form)
+
+
+Placed = dict[str, _Column]
 
 
 def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> list[Finding]:
     """Findings on the table's formula cells. Work is done per formula shape where the shape
     decides (marks, references, patterns), so a column of one formula costs one check."""
     found = evaluator.formulas(table.sheet) if evaluator.has_sheet(table.sheet) else None
-    placed = _placed(table, found) if found is not None else {}
+    placed = _placed(table, found) if found is not None and found.cells.rows else {}
     if found is None or not placed:  # typed numbers only: no formula to compare with its rule or its neighbours
         return []
     order = {column: at for at, column in enumerate(table.columns)}
     cells = [(place, order[column], finding) for column, members in placed.items()
              for place, finding in _cells(table, column, members, found, evaluator, lang)]
-    references = [(place, finding) for place, finding in _references(table, pack, lang, placed, found)]
+    references = list(_references(table, pack, lang, placed, found))
     cells.sort(key=lambda item: item[:2])
-    references.sort(key=lambda item: item[0])
+    references.sort(key=lambda item: item[0])  # stable: a row's findings stay in the order of their columns
     return [finding for *_, finding in cells] + [finding for _, finding in references] + \
         _patterns(table, pack, lang, placed, found)
 
 
 def _placed(table: Table, found: SheetFormulas) -> Placed:
     """The formula cells inside the table: its rows, its columns."""
-    place = {row.index: at for at, row in enumerate(table.rows)}
-    cells = found.cells
+    import numpy as np
+
+    rows, forms, _ = found.arrays()
+    indexes = np.fromiter((row.index for row in table.rows), dtype=np.int64, count=len(table.rows))
+    place_of = np.full(int(indexes.max(initial=0)) + 1, -1, dtype=np.int64)
+    place_of[indexes] = np.arange(len(indexes))
+    cols = found.cells.cols
     out: Placed = {}
     for column, col in table.columns.items():
-        first, stop = bisect_left(cells.cols, col), bisect_right(cells.cols, col)
-        members = [(at, k) for k, row in enumerate(cells.rows[first:stop], first) if (at := place.get(row)) is not None]
-        if members:
-            out[column] = members
+        first, stop = bisect_left(cols, col), bisect_right(cols, col)
+        down = rows[first:stop]
+        places = place_of[np.minimum(down, len(place_of) - 1)]
+        inside = np.flatnonzero((down < len(place_of)) & (places >= 0))
+        if len(inside):
+            out[column] = _Column(places[inside], inside + first, forms[inside + first])
     return out
 
 
@@ -64,35 +93,39 @@ def _finding(rule_id: str, table: Table, row: Row, column: str, text: str, actua
                    table=f"{table.sheet}!{table.range}")
 
 
-def _cells(table: Table, column: str, members: list[tuple[int, int]], found: SheetFormulas,
+def _cells(table: Table, column: str, members: _Column, found: SheetFormulas,
            evaluator: FormulaEvaluator, lang: str) -> Iterator[tuple[int, Finding]]:
     """Formulas reading another workbook or a volatile function (decided once per shape: formulas
     of one shape differ only in their references' numbers), and cached values their formula no
     longer gives (those Periksa computed have nothing cached to compare)."""
+    import numpy as np
+
     cells = found.cells
-    marks: dict[int, tuple[bool, bool]] = {}
-    for at, k in members:
-        form = found.ids[k]
-        formula = cells.formulas[k]
-        if form not in marks:
-            marks[form] = (bool(EXTERNAL.search(formula)), bool(VOLATILE.search(formula)))
-        external, volatile = marks[form]
-        row = table.rows[at]
+    marks = {}
+    for form in np.unique(members.forms).tolist():
+        formula = cells.formulas[int(members.cells[members.of_form(form)[0]])]
+        marks[form] = (bool(EXTERNAL.search(formula)), bool(VOLATILE.search(formula)))
+    marked = [form for form, (external, volatile) in marks.items() if external or volatile]
+    cached = ~found.arrays()[2][members.cells]
+    for i in np.flatnonzero(cached | np.isin(members.forms, marked)).tolist():
+        at, k = int(members.places[i]), int(members.cells[i])
+        formula, row = cells.formulas[k], table.rows[at]
+        external, volatile = marks[int(members.forms[i])]
         if external:
             yield at, _finding("PRK-RUMUS-EKSTERNAL", table, row, column,
                                messages.t("formula-external", lang, formula=formula), formula)
         if volatile:
             yield at, _finding("PRK-RUMUS-VOLATIL", table, row, column,
                                messages.t("formula-volatile", lang, formula=formula), formula)
-        if cells.missing[k]:
+        if not cached[i]:
             continue
-        cached = row.cells[column].raw
-        if isinstance(cached, (int, float)) and not isinstance(cached, bool):
+        value = row.cells[column].raw
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
             fresh = evaluator.recompute(table.sheet, cells.rows[k], cells.cols[k])
-            if isinstance(fresh, (int, float)) and not isinstance(fresh, bool) and _differs(formula, fresh, cached):
+            if isinstance(fresh, (int, float)) and not isinstance(fresh, bool) and _differs(formula, fresh, value):
                 yield at, _finding("PRK-RUMUS-BASI", table, row, column, messages.t(
-                    "formula-stale", lang, formula=formula, actual=messages.number(cached, lang),
-                    expected=messages.number(round(float(fresh), 6), lang)), cached, float(fresh))
+                    "formula-stale", lang, formula=formula, actual=messages.number(value, lang),
+                    expected=messages.number(round(float(fresh), 6), lang)), value, float(fresh))
 
 
 def _differs(formula: str, fresh: float, cached: float) -> bool:
@@ -112,6 +145,8 @@ def _references(table: Table, pack: Pack, lang: str, placed: Placed, found: Shee
                 ) -> Iterator[tuple[int, Finding]]:
     """Same-row references of a derived cell's formula against the inputs of its rules; the
     references are worked out once per shape, and per cell only for shapes with absolute rows."""
+    import numpy as np
+
     inputs: dict[str, set[str]] = defaultdict(set)
     rule_ids: dict[str, list[str]] = defaultdict(list)
     for rule in pack.rules:
@@ -122,22 +157,24 @@ def _references(table: Table, pack: Pack, lang: str, placed: Placed, found: Shee
     by_col = {col: name for name, col in table.columns.items()}
     cells = found.cells
     for target, allowed in inputs.items():
+        members = placed.get(target)
+        if members is None:
+            continue
         col = table.columns[target]
-        shared: dict[int, tuple[list[tuple[bool, int, bool, int]], set[str] | None]] = {}
-        for at, k in placed.get(target, []):
-            form = found.ids[k]
-            if form not in shared:
-                references = _references_of(cells.formulas[k], cells.rows[k], col)
-                steady = not any(r_abs for r_abs, _, _, _ in references)
-                shared[form] = (references, _used(references, cells.rows[k], col, by_col) if steady else None)
-            references, used = shared[form]
-            if used is None:
+        for form in np.unique(members.forms).tolist():
+            mine = members.of_form(form)
+            first = int(members.cells[mine[0]])
+            references = _references_of(cells.formulas[first], cells.rows[first], col)
+            steady = not any(r_abs for r_abs, _, _, _ in references)
+            if steady and not (_used(references, cells.rows[first], col, by_col) - allowed):
+                continue  # the shape reads only its rule's inputs, on every row
+            for i in mine.tolist():
+                at, k = int(members.places[i]), int(members.cells[i])
                 used = _used(references, cells.rows[k], col, by_col)
-            stray = used - allowed
-            if used and stray:
-                yield at, _finding("PRK-RUMUS-REFERENSI", table, table.rows[at], target, messages.t(
-                    "formula-references", lang, formula=cells.formulas[k], used=", ".join(sorted(used)),
-                    rule="/".join(rule_ids[target]), expected=", ".join(sorted(allowed))), cells.formulas[k])
+                if used - allowed:
+                    yield at, _finding("PRK-RUMUS-REFERENSI", table, table.rows[at], target, messages.t(
+                        "formula-references", lang, formula=cells.formulas[k], used=", ".join(sorted(used)),
+                        rule="/".join(rule_ids[target]), expected=", ".join(sorted(allowed))), cells.formulas[k])
 
 
 def _used(references: list[tuple[bool, int, bool, int]], row: int, col: int, by_col: dict[int, str]) -> set[str]:
@@ -167,19 +204,25 @@ def _patterns(table: Table, pack: Pack, lang: str, placed: Placed, found: SheetF
     units are summed differently (counts vs percentages) follow different rules, so they
     are compared only among themselves. A column whose rows all hold formulas of one shape
     has nothing to report, whatever its groups: it is passed over without grouping."""
-    compared = {at for at, row in enumerate(table.rows) if row.kind in {"entity", "continuation"}}
+    import numpy as np
+
+    compared = np.fromiter((row.kind in KINDS_COMPARED for row in table.rows), dtype=bool, count=len(table.rows))
     order = {column: at for at, column in enumerate(table.columns)}
     sums: dict[int, bool] = {}
     out: list[tuple[int, int, list[Finding]]] = []  # (a group's first row, its column, its findings)
     for column, members in placed.items():
-        mine = {at: k for at, k in members if at in compared}
-        if len(mine) < MIN_FORMULAS:
+        kept = compared[members.places]
+        places = members.places[kept]
+        if len(places) < MIN_FORMULAS:
             continue
-        filled = [at for at in sorted(compared) if column in table.rows[at].cells]
-        if len(filled) == len(mine) and len({found.ids[k] for k in mine.values()}) == 1:
+        without = compared.copy()
+        without[places] = False
+        typed = [at for at in np.flatnonzero(without).tolist() if column in table.rows[at].cells]
+        if not typed and len(np.unique(members.forms[kept])) == 1:
             continue
+        mine = dict(zip(places.tolist(), members.cells[kept].tolist(), strict=True))
         groups: dict[tuple[str, str | None, bool], list[int]] = defaultdict(list)
-        for at in filled:
+        for at in sorted([*mine, *typed]):
             row = table.rows[at]
             if at not in sums:
                 sums[at] = summable(row, pack)

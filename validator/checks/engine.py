@@ -60,11 +60,10 @@ def summable(row: Row, pack: Pack) -> bool:
     """Counts add up; percentages, indices and scores do not. Every unit in the row
     counts (a % target beside counted realisasi is not summable); without units,
     the indicator's wording decides where the pack says how."""
-    deciding = pack.unit_columns
-    units = {u.strip().lower() for u in row.cells.units(deciding) if u.strip()}
-    if units:
-        non_summable = pack.non_summable_units
-        return all(_unit_summable(unit, non_summable) for unit in units)
+    units = tuple(row.cells.units(pack.unit_columns))
+    verdict = _units_summable(units, pack.non_summable_units) if units else None
+    if verdict is not None:
+        return verdict
     wording = pack.non_summable_wording
     return not (wording and re.search(wording, _indicator(row), re.IGNORECASE))
 
@@ -73,6 +72,14 @@ def _polarity_column(pack: Pack) -> str:
     """The column whose words say whether an indicator is negative: the indicator, else the name."""
     roles = pack.roles
     return roles.get("indicator") or roles.get("name") or ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _units_summable(units: tuple[str, ...], non_summable: tuple[str, ...]) -> bool | None:
+    """Whether a row with these units sums (rows repeat a handful of units); None when none is
+    written but spaces."""
+    written = {u.strip().lower() for u in units if u.strip()}
+    return all(_unit_summable(unit, non_summable) for unit in written) if written else None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from validator.excel import column_index_from_string
@@ -103,7 +103,10 @@ class _Template:
         self.format = "".join(parts)
 
     def text(self, row: int) -> str:
-        return self.format.format(*[row + offset for offset in self.offsets])
+        offsets = self.offsets
+        if len(offsets) == 1:
+            return self.format.format(row + offsets[0])
+        return self.format.format(*[row + offset for offset in offsets])
 
 
 def _literal(text: str) -> str:
@@ -118,6 +121,16 @@ class SheetFormulas:
     forms: list[str]
     #: each cell's shape, as an index into ``forms``
     ids: list[int]
+    _arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, shape ids, missing) as arrays, for the audit's work by column."""
+        import numpy as np
+
+        if self._arrays is None:
+            self._arrays = (np.asarray(self.cells.rows, dtype=np.int64), np.asarray(self.ids, dtype=np.int64),
+                            np.asarray(self.cells.missing, dtype=bool))
+        return self._arrays
 
     @classmethod
     def of(cls, cells: FormulaCells) -> SheetFormulas:
@@ -132,7 +145,11 @@ class SheetFormulas:
         for row, col, formula in zip(cells.rows, cells.cols, cells.formulas, strict=True):
             if col != column:
                 recent, column = [], col
-            found = next((known_id for template, known_id in recent if template.text(row) == formula), None)
+            found = None
+            for template, known_id in recent:
+                if template.text(row) == formula:
+                    found = known_id
+                    break
             if found is None:
                 form = shape(formula, row, col)
                 found = known.setdefault(form, len(forms))

@@ -193,8 +193,7 @@ def _pow(x: Node, y: Node) -> Node:
 def _function(name: str, args: list[Node]) -> Node:
     if name == "ROUND" and len(args) == 2:
         value, digits = args
-        return lambda a: np.fromiter(
-            (excel_round(x, d) for x, d in zip(value(a), digits(a), strict=True)), float, len(a[0]))
+        return lambda a: _round(value(a), digits(a))
     if name == "ABS" and len(args) == 1:
         inner = args[0]
         return lambda a: np.abs(inner(a))
@@ -208,10 +207,27 @@ def _function(name: str, args: list[Node]) -> Node:
     raise ValueError(f"function {name} is left to the per-cell path")
 
 
+def _round(x: np.ndarray, digits: np.ndarray) -> np.ndarray:
+    """``excel_round`` over a column. With one whole number of digits (the usual ``ROUND(..., 2)``)
+    it is array arithmetic: x * 10**d splits exactly into its whole part and a fraction, and
+    the fraction decides half up, as the Decimal of the same double does."""
+    if not len(x) or not np.all(digits == digits[0]) or not float(digits[0]).is_integer() or abs(digits[0]) > 15:
+        return np.fromiter((excel_round(v, d) for v, d in zip(x, digits, strict=True)), float, len(x))
+    scale = 10 ** int(digits[0])
+    with np.errstate(invalid="ignore", over="ignore"):
+        y = np.abs(x * scale)
+        whole = np.floor(y)
+        rounded = (whole + (y - whole >= 0.5)) / scale
+    return np.where(np.isfinite(x), np.where(x < 0, -rounded, rounded), np.nan)
+
+
 def excel_round(x: float, digits: float) -> float:
     """ROUND as ``formulas`` computes it (half up on the decimal of x * 10**d)."""
     if not math.isfinite(x):
         return math.nan
     scale = 10 ** int(digits)
-    value = float(Decimal(abs(x * scale)).quantize(0, rounding=ROUND_HALF_UP)) / scale
+    scaled = abs(x * scale)
+    if scaled >= 2.0 ** 52:  # already whole (and past what Decimal's 28 digits quantize)
+        return -(scaled / scale) if x < 0 else scaled / scale
+    value = float(Decimal(scaled).quantize(0, rounding=ROUND_HALF_UP)) / scale
     return -value if x < 0 else value

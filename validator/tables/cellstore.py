@@ -26,13 +26,15 @@ _EXACT = float(2**53)
 _INF = float("inf")
 #: materialised plain numbers kept for reuse, at most this many (a Value is about 200 bytes)
 _REUSED = 65536
+#: a store of at least this many rows works out its rows' units for all rows at once
+BULK_ROWS = 200
 
 
 class CellStore:
     """Rows of cells, row after row in flat arrays (``width`` columns a row)."""
 
-    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_slots", "codes", "formats", "formulas", "kept",
-                 "names", "numbers", "reused", "size", "slot", "width")
+    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_row_units", "_slots", "_units", "codes",
+                 "formats", "formulas", "kept", "names", "numbers", "reused", "size", "slot", "width")
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = list(names)
@@ -48,6 +50,9 @@ class CellStore:
         self.formats: list[tuple[bool, str, bool]] = [(False, "", False), (False, "", False)]
         self._codes_of: dict[tuple[type, str, bool], int] = {}
         self._slots: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._units: dict[tuple[int, int], str | None] = {}
+        #: slots -> (each row's units as an index into a list of distinct ones), until a cell changes
+        self._row_units: dict[tuple[int, ...], tuple[list[int], list[tuple[str, ...]]]] = {}
         self.reused: dict[tuple[int, object], Value] = {}
         self._blank_numbers = array("d", bytes(8 * self.width))
         self._blank_codes = array("H", bytes(2 * self.width))
@@ -58,6 +63,8 @@ class CellStore:
         self.numbers.extend(self._blank_numbers)
         self.codes.extend(self._blank_codes)
         self.size += 1
+        if self._row_units:
+            self._row_units.clear()
         return self.size - 1
 
     def plain(self, raw: object, number_format: str, rupiah: bool) -> int:
@@ -83,6 +90,8 @@ class CellStore:
     def keep(self, at: int, value: Value) -> None:
         """Hold ``value`` at flat offset ``at``, in place of what was there."""
         self.formulas.pop(at, None)
+        if self._row_units:
+            self._row_units.clear()
         if self.codes[at] == KEPT:
             self.kept[int(self.numbers[at])] = value
             return
@@ -92,6 +101,8 @@ class CellStore:
 
     def drop(self, at: int) -> None:
         self.formulas.pop(at, None)
+        if self._row_units:
+            self._row_units.clear()
         if self.codes[at] == KEPT:
             self.kept[int(self.numbers[at])] = None
         self.numbers[at] = 0.0
@@ -122,7 +133,62 @@ class CellStore:
     def unit(self, at: int) -> str | None:
         """The unit a plain number's format writes (``0,00 "%"``), without building its Value."""
         raw = self.numbers[at]
-        return numbers.shown(self.formats[self.codes[at]][1] or "General", (raw > 0) - (raw < 0))[1]
+        return self._unit_of(self.codes[at], (raw > 0) - (raw < 0))
+
+    def row_units(self, position: int, slots: tuple[int, ...]) -> list[str]:
+        """The units written in one row's cells of ``slots``, in column order. The rules and the
+        formula audit ask it of every row of a long table: there it is worked out for all rows at
+        once, a column at a time, and kept until a cell changes."""
+        if self.size < BULK_ROWS:
+            return self._units_in(position, slots)
+        found = self._row_units.get(slots)
+        if found is None:
+            found = self._row_units[slots] = self._units_by_row(slots)
+        ids, distinct = found
+        return list(distinct[ids[position]])
+
+    def _units_in(self, position: int, slots: tuple[int, ...]) -> list[str]:
+        base = position * self.width
+        found = []
+        for slot in slots:
+            code = self.codes[base + slot]
+            if code:
+                unit = self.held(base + slot).unit if code == KEPT else self.unit(base + slot)
+                if unit:
+                    found.append(unit)
+        return found
+
+    def _units_by_row(self, slots: tuple[int, ...]) -> tuple[list[int], list[tuple[str, ...]]]:
+        import numpy as np
+
+        width, size = self.width, self.size
+        codes = np.frombuffer(self.codes, dtype=np.uint16).reshape(size, width)
+        signs = np.sign(np.frombuffer(self.numbers, dtype=np.float64).reshape(size, width)).astype(np.int64)
+        index: dict[str | None, int] = {None: 0, "": 0}  # a unit as a number; 0: none
+        columns = []
+        for slot in slots:
+            keys = codes[:, slot].astype(np.int64) * 3 + signs[:, slot] + 1
+            distinct, inverse = np.unique(keys, return_inverse=True)
+            ids = np.zeros(len(distinct), dtype=np.int64)
+            for at, key in enumerate(distinct.tolist()):
+                code, shifted = divmod(key, 3)
+                if code > KEPT:
+                    ids[at] = index.setdefault(self._unit_of(code, shifted - 1), len(index))
+            column = ids[inverse.reshape(-1)]
+            for position in np.flatnonzero(codes[:, slot] == KEPT).tolist():
+                unit = self.held(position * width + slot).unit
+                column[position] = index.setdefault(unit, len(index))
+            columns.append(column)
+        names = {at: unit for unit, at in index.items()}
+        rows = np.stack(columns, axis=1) if columns else np.zeros((size, 0), dtype=np.int64)
+        distinct_rows, inverse = np.unique(rows, axis=0, return_inverse=True)
+        return inverse.reshape(-1).tolist(), [tuple(names[i] for i in row if i) for row in distinct_rows.tolist()]
+
+    def _unit_of(self, code: int, sign: int) -> str | None:
+        key = (code, sign)
+        if key not in self._units:  # a format's unit depends only on the number's sign: found once for each
+            self._units[key] = numbers.shown(self.formats[code][1] or "General", sign)[1]
+        return self._units[key]
 
     def row(self, position: int) -> RowCells:
         return RowCells(self, position)
@@ -198,18 +264,7 @@ class RowCells(CellMap):
 
     def units(self, columns: Iterable[str] | None = None) -> list[str]:
         store = self.store
-        if columns is None:
-            cells = [(at, code) for _, at, code in self._offsets()]
-        else:
-            base = self.position * store.width
-            codes = store.codes
-            cells = [(base + slot, code) for slot in store.slots(columns) if (code := codes[base + slot])]
-        found = []
-        for at, code in cells:
-            unit = store.held(at).unit if code == KEPT else store.unit(at)
-            if unit:
-                found.append(unit)
-        return found
+        return store.row_units(self.position, store.slots(store.names if columns is None else columns))
 
     def texts(self) -> list[str]:
         held = self.store.held
