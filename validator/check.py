@@ -17,7 +17,7 @@ from validator import messages
 from validator.checks.audit import audit
 from validator.checks.crosstable import cross_findings
 from validator.checks.engine import evaluate
-from validator.limits import TimeLimit, cap_memory, time_limit
+from validator.limits import TimeLimit, cap_memory, fewer_collections, time_limit
 from validator.model import CellRef, FileResult, Finding, Report, Severity, Table
 from validator.packs.config import adjust, build_library
 from validator.packs.rulepack import Library, Pack
@@ -104,7 +104,7 @@ def _worker_check(path: Path) -> FileResult:
 def _safe_check(path: Path, library: Library, options: Options) -> FileResult:
     started = time.monotonic()
     try:
-        with time_limit(options.time_limit):
+        with time_limit(options.time_limit), fewer_collections():
             result = check_file(path, library, options)
         if options.time_limit and time.monotonic() - started > options.time_limit:
             raise TimeLimit  # the timer's interrupt can be lost inside a finalizer; the limit still holds

@@ -16,9 +16,13 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from validator.model import BLANK, CellMap, Value
 from validator.tables import numbers
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: codes: no cell, a kept Value; from 2 on, a plain number of ``formats[code]``
 ABSENT, KEPT = 0, 1
@@ -52,7 +56,7 @@ class CellStore:
         self._slots: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._units: dict[tuple[int, int], str | None] = {}
         #: slots -> (each row's units as an index into a list of distinct ones), until a cell changes
-        self._row_units: dict[tuple[int, ...], tuple[list[int], list[tuple[str, ...]]]] = {}
+        self._row_units: dict[tuple[int, ...], tuple[np.ndarray, list[tuple[str, ...]]]] = {}
         self.reused: dict[tuple[int, object], Value] = {}
         self._blank_numbers = array("d", bytes(8 * self.width))
         self._blank_codes = array("H", bytes(2 * self.width))
@@ -158,16 +162,16 @@ class CellStore:
                     found.append(unit)
         return found
 
-    def _units_by_row(self, slots: tuple[int, ...]) -> tuple[list[int], list[tuple[str, ...]]]:
+    def _units_by_row(self, slots: tuple[int, ...]) -> tuple[np.ndarray, list[tuple[str, ...]]]:
         import numpy as np
 
         width, size = self.width, self.size
         codes = np.frombuffer(self.codes, dtype=np.uint16).reshape(size, width)
-        signs = np.sign(np.frombuffer(self.numbers, dtype=np.float64).reshape(size, width)).astype(np.int64)
+        numbers_ = np.frombuffer(self.numbers, dtype=np.float64).reshape(size, width)
         index: dict[str | None, int] = {None: 0, "": 0}  # a unit as a number; 0: none
         columns = []
         for slot in slots:
-            keys = codes[:, slot].astype(np.int64) * 3 + signs[:, slot] + 1
+            keys = codes[:, slot].astype(np.int64) * 3 + np.sign(numbers_[:, slot]).astype(np.int64) + 1
             distinct, inverse = np.unique(keys, return_inverse=True)
             ids = np.zeros(len(distinct), dtype=np.int64)
             for at, key in enumerate(distinct.tolist()):
@@ -179,10 +183,12 @@ class CellStore:
                 unit = self.held(position * width + slot).unit
                 column[position] = index.setdefault(unit, len(index))
             columns.append(column)
+        combined = np.zeros(size, dtype=np.int64)  # rows with the same units in every column share a number
+        for column in columns:
+            combined = np.unique(combined * (len(index) + 1) + column, return_inverse=True)[1].reshape(-1)
+        firsts = np.unique(combined, return_index=True)[1].tolist()
         names = {at: unit for unit, at in index.items()}
-        rows = np.stack(columns, axis=1) if columns else np.zeros((size, 0), dtype=np.int64)
-        distinct_rows, inverse = np.unique(rows, axis=0, return_inverse=True)
-        return inverse.reshape(-1).tolist(), [tuple(names[i] for i in row if i) for row in distinct_rows.tolist()]
+        return combined, [tuple(names[int(column[row])] for column in columns if column[row]) for row in firsts]
 
     def _unit_of(self, code: int, sign: int) -> str | None:
         key = (code, sign)
