@@ -371,6 +371,66 @@ class Sheet:
         out[inside] = index[rows[inside]]
         return out
 
+    def block_cells(self, rows: np.ndarray, cols: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Where the block holds ``rows`` (a mask) and the offsets of their cells in ``cols`` (a
+        rows x cols matrix, -1 where none), from one pass over those rows' cells: the table builder
+        reads its columns this way, a few thousand rows at a time."""
+        import numpy as np
+
+        block = self._block
+        held = np.zeros(len(rows), dtype=bool)
+        out = np.full((len(rows), len(cols)), -1, dtype=np.int64)
+        if block is None or not len(rows):
+            return held, out
+        slot_of = np.frombuffer(block.slot_of, dtype=np.int32)
+        slots = np.full(len(rows), -1, dtype=np.int64)
+        inside = (rows > 0) & (rows < len(slot_of))
+        slots[inside] = slot_of[rows[inside]]
+        held = slots >= 0
+        have = np.flatnonzero(held)
+        spans = np.frombuffer(block.spans, dtype=np.uint32).astype(np.int64)
+        lo, lengths = spans[2 * slots[have]], spans[2 * slots[have] + 1] - spans[2 * slots[have]]
+        ends = np.cumsum(lengths)
+        offsets = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(lo - (ends - lengths), lengths)
+        which = np.full(1 << 16, -1, dtype=np.int64)
+        which[[col for col in cols if 0 < col < 1 << 16]] = [at for at, col in enumerate(cols) if 0 < col < 1 << 16]
+        column = which[np.frombuffer(block.cols, dtype=np.uint16)[offsets]]
+        wanted = column >= 0
+        out[np.repeat(have, lengths)[wanted], column[wanted]] = offsets[wanted]
+        return held, out
+
+    def block_numbers(self, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(kinds, numbers, style indexes) of block cells: kind 1 for a whole number and 2 for a
+        float, held as doubles; 0 for anything else (text, a formula without a value) or no cell."""
+        import numpy as np
+
+        block = self._block
+        kinds = np.zeros(len(offsets), dtype=np.int8)
+        numbers = np.zeros(len(offsets))
+        styles = np.zeros(len(offsets), dtype=np.int64)
+        if block is None:
+            return kinds, numbers, styles
+        valid = np.flatnonzero(offsets >= 0)
+        ats = offsets[valid]
+        held = map(block.values.__getitem__, ats.tolist())
+        kinds[valid] = np.fromiter((1 if v is INT else 2 if v is FLOAT else 0 for v in held), np.int8, len(ats))
+        numbers[valid] = np.frombuffer(block.numbers, dtype=np.float64)[ats]
+        styles[valid] = np.frombuffer(block.styles, dtype=np.uint16)[ats]
+        return kinds, numbers, styles
+
+    def block_formulas(self, offsets: list[int]) -> list[str | None]:
+        """The formula of each block cell (None: none); empty when the block has no formulas."""
+        block = self._block
+        if block is None or not block.formulas:
+            return []
+        return list(map(block.formulas.get, offsets))
+
+    def block_cell(self, offset: int) -> tuple[object, Style, str | None]:
+        """(value, style, formula) of a block cell, as ``get`` gives it."""
+        block = self._block
+        assert block is not None
+        return block.value(offset), self.styles[block.styles[offset]], block.formulas.get(offset)
+
     def numbers_at(self, rows: np.ndarray, col: int) -> tuple[np.ndarray, np.ndarray]:
         """One column's numbers at many rows, each with what it holds (NUMBER, EMPTY, PENDING: a
         formula without a value yet, OTHER: text, a boolean or an error); 0.0 where not a number."""

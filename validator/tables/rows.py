@@ -24,6 +24,14 @@ from validator.tables.locate import Located, MergeMap
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
 _WORDS = re.compile(r"[A-Za-z]{4,}")
 BLANK_RUN_END = 25
+#: tables with at least this many body rows read their plain numbers a column at a time (``_prefill``),
+#: this many rows at once
+COLUMNS_MIN_ROWS = 200
+CHUNK_ROWS = 4096
+#: a column to read: (its slot in the store, sheet column, rupiah column, text column)
+Wanted = tuple[int, int, bool, bool]
+#: a cell left to parse one by one: its column as ``Wanted``, and its offset in the sheet's block
+Rest = tuple[int, int, bool, bool, int]
 
 
 def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = False) -> Table:
@@ -52,13 +60,24 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     label_roles = {roles.get(r) for r in ("no", "kode", "name")}
     label_cols = [name for name in columns if name in label_roles]
     parsed_values: dict[tuple[type, object, str, bool], Value] = {}
+    by_columns = located.body_end - located.body_start + 1 >= COLUMNS_MIN_ROWS
+    prefilled: dict[int, tuple[int, list[Rest]]] = {}
+    ahead = located.body_start
     for row in range(located.body_start, located.body_end + 1):
         if consume:
             sheet.forget(row - 1)
         if row in skip:
             continue
-        cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None, parsed_values,
-                           store)
+        if by_columns and row >= ahead:
+            ahead = min(row + CHUNK_ROWS, located.body_end + 1)
+            prefilled = _prefill(sheet, [r for r in range(row, ahead) if r not in skip and r not in merged_rows],
+                                 wanted, store)
+        if row in prefilled:
+            position, rest = prefilled[row]
+            cells = _rest_of_row(sheet, row, position, rest, parsed_values, store)
+        else:
+            cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None,
+                               parsed_values, store)
         for name, last_col in header.spans.items():
             if name in text_cols or last_col <= columns[name]:
                 continue
@@ -109,7 +128,7 @@ def _echoes_header(cells: RowCells, squeezed: str) -> bool:
 
 
 def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
-               wanted: list[tuple[int, int, bool, bool]], merges: MergeMap | None,
+               wanted: list[Wanted], merges: MergeMap | None,
                parsed: dict[tuple[type, object, str, bool], Value], store: CellStore) -> RowCells:
     """A sheet row's cells, as a new row of ``store``. A plain number (not in a text column or a merge;
     its formula, if any, aside) is stored as it is; anything else is parsed to the Value the store keeps."""
@@ -130,6 +149,57 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
                     store.formulas[base + at] = formula
                 continue
         value = _parse_cell(found, row, col, rupiah, merges, text, parsed)
+        if value is not BLANK:
+            store.keep(base + at, value)
+    return store.row(position)
+
+
+def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellStore
+             ) -> dict[int, tuple[int, list[Rest]]]:
+    """The plain numbers of a run of rows, a column at a time: each such row gets its place in the
+    store, its numbers under the code ``CellStore.plain`` gives (found once per kind and style), and
+    the list of its other cells, parsed one by one (``_rest_of_row``). Rows the sheet holds on their
+    own, not in its block, are left to ``_parse_row``."""
+    import numpy as np
+
+    held, offsets = sheet.block_cells(np.asarray(rows, dtype=np.int64), [col for _, col, _, _ in wanted])
+    rows = [row for row, inside in zip(rows, held.tolist(), strict=True) if inside]
+    offsets = offsets[held]
+    positions = np.array([store.new_row() for _ in rows], dtype=np.int64)
+    rest: list[list[Rest]] = [[] for _ in rows]
+    width = store.width
+    numbers_ = np.frombuffer(store.numbers, dtype=np.float64).reshape(-1, width)
+    codes = np.frombuffer(store.codes, dtype=np.uint16).reshape(-1, width)
+    for column, (at, col, rupiah, text) in enumerate(wanted):
+        found = offsets[:, column]
+        plain = np.zeros(len(rows), dtype=bool)
+        if not text:
+            kinds, values, styles = sheet.block_numbers(found)
+            code = np.zeros(len(rows), dtype=np.int64)
+            for key in np.unique((kinds.astype(np.int64) << 16) + styles).tolist():
+                kind, style = key >> 16, key & 0xFFFF
+                if kind:
+                    chosen = (kinds == kind) & (styles == style)
+                    code[chosen] = store.plain(0 if kind == 1 else 0.0, sheet.styles[style].number_format, rupiah)
+            with np.errstate(invalid="ignore"):
+                plain = (code > 0) & np.isfinite(values) & ((kinds == 2) | (np.abs(values) <= 2.0 ** 53))
+            numbers_[positions[plain], at] = values[plain]
+            codes[positions[plain], at] = code[plain]
+            settled = np.flatnonzero(plain)
+            for i, formula in zip(settled.tolist(), sheet.block_formulas(found[settled].tolist()), strict=False):
+                if formula is not None:
+                    store.formulas[int(positions[i]) * width + at] = formula
+        for i in np.flatnonzero((found >= 0) & ~plain).tolist():
+            rest[i].append((at, col, rupiah, text, int(found[i])))
+    return dict(zip(rows, zip(positions.tolist(), rest, strict=True), strict=True))
+
+
+def _rest_of_row(sheet: Sheet, row: int, position: int, rest: list[Rest],
+                 parsed: dict[tuple[type, object, str, bool], Value], store: CellStore) -> RowCells:
+    """A prefilled row's cells that are not plain numbers, parsed as ``_parse_row`` parses them."""
+    base = position * store.width
+    for at, col, rupiah, text, offset in rest:
+        value = _parse_cell(sheet.block_cell(offset), row, col, rupiah, None, text, parsed)
         if value is not BLANK:
             store.keep(base + at, value)
     return store.row(position)
