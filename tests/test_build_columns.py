@@ -13,7 +13,10 @@ import random
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from openpyxl.utils.cell import coordinate_from_string
 
+from tests import tc29
 from tests.test_columnar import SAMPLES
 from validator.packs.config import build_library
 from validator.read.formulas_eval import FormulaEvaluator
@@ -89,3 +92,28 @@ def test_varied_sheets_build_the_same_by_column(seed: int, monkeypatch: pytest.M
                 sheet.merged.append((row, col, row, col + 1))
         by_column, by_cell = _both(sheet, found, monkeypatch, chooser.choice([1, 5, 4096]))
         assert by_column == by_cell
+
+
+@pytest.mark.parametrize("percent", [False, True])
+def test_a_header_repeated_in_a_long_table_is_still_skipped(tmp_path: Path, percent: bool,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long table's rows whose numbers are not their columns' numbers skip the header-echo
+    test; a repeated header row (here unmerged, so it is read by column, and with one column
+    number written as a percent of its hundredth) must still be found and left out."""
+    path = tmp_path / "panjang.xlsx"
+    body = tc29.clean_rows() * (rows.COLUMNS_MIN_ROWS // len(tc29.clean_rows()) + 2)
+    addresses = tc29.write(path, body, repeat_header_at=len(body) // 2)
+    book = load_workbook(path)
+    sheet = book.active
+    echo = coordinate_from_string(addresses[(len(body) // 2, "1")])[1] - 1  # the repeated number row
+    for merged in [m for m in sheet.merged_cells.ranges if m.min_row >= echo - 1]:
+        sheet.unmerge_cells(str(merged))
+    if percent:
+        cell = next(c for c in sheet[echo] if isinstance(c.value, int) and c.value > 5)
+        cell.value, cell.number_format = cell.value / 100, "0%"
+    book.save(path)
+    for sheet_, found in _located(path):
+        by_column, by_cell = _both(sheet_, found, monkeypatch, 4096)
+        assert by_column == by_cell
+        assert echo not in [entry[0] for entry in by_column[:-1]]
+        assert len(by_column) - 1 == len(body)

@@ -12,14 +12,18 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from validator.model import BLANK, Refs, Row, Table, Value
 from validator.packs.rulepack import Pack
 from validator.read.grid import Sheet, Style
 from validator.tables import numbers
-from validator.tables.cellstore import CellStore, RowCells
+from validator.tables.cellstore import KEPT, CellStore, RowCells
 from validator.tables.colmap import reads
 from validator.tables.locate import Located, MergeMap
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
 _WORDS = re.compile(r"[A-Za-z]{4,}")
@@ -61,7 +65,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
     label_cols = [name for name in columns if name in label_roles]
     parsed_values: dict[tuple[type, object, str, bool], Value] = {}
     by_columns = located.body_end - located.body_start + 1 >= COLUMNS_MIN_ROWS
-    prefilled: dict[int, tuple[int, list[Rest]]] = {}
+    prefilled: dict[int, tuple[int, list[Rest], bool]] = {}
     ahead = located.body_start
     for row in range(located.body_start, located.body_end + 1):
         if consume:
@@ -72,8 +76,9 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             ahead = min(row + CHUNK_ROWS, located.body_end + 1)
             prefilled = _prefill(sheet, [r for r in range(row, ahead) if r not in skip and r not in merged_rows],
                                  wanted, store)
+        data = False  # surely a data row, not a header repeated after a page break
         if row in prefilled:
-            position, rest = prefilled[row]
+            position, rest, data = prefilled[row]
             cells = _rest_of_row(sheet, row, position, rest, parsed_values, store)
         else:
             cells = _parse_row(sheet.row_cells(row), row, wanted, merges if row in merged_rows else None,
@@ -96,7 +101,7 @@ def build_table(sheet: Sheet, located: Located, pack: Pack, consume: bool = Fals
             continue
         blank_run = 0
         table.last_row = row
-        if _echoes_header(cells, squeezed_header):
+        if not data and _echoes_header(cells, squeezed_header):
             continue
         parsed = _classify(row, cells, roles, pack, sheet.name, columns, text_cols, label_cols)
         if parsed is not None:
@@ -155,11 +160,12 @@ def _parse_row(line: dict[int, tuple[object, Style, str | None]], row: int,
 
 
 def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellStore
-             ) -> dict[int, tuple[int, list[Rest]]]:
+             ) -> dict[int, tuple[int, list[Rest], bool]]:
     """The plain numbers of a run of rows, a column at a time: each such row gets its place in the
-    store, its numbers under the code ``CellStore.plain`` gives (found once per kind and style), and
-    the list of its other cells, parsed one by one (``_rest_of_row``). Rows the sheet holds on their
-    own, not in its block, are left to ``_parse_row``."""
+    store, its numbers under the code ``CellStore.plain`` gives (found once per kind and style), the
+    list of its other cells, parsed one by one (``_rest_of_row``), and whether a number in it is
+    not its column's number (then it cannot echo the header). Rows the sheet holds on their own,
+    not in its block, are left to ``_parse_row``."""
     import numpy as np
 
     held, offsets = sheet.block_cells(np.asarray(rows, dtype=np.int64), [col for _, col, _, _ in wanted])
@@ -167,6 +173,7 @@ def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellSto
     offsets = offsets[held]
     positions = np.array([store.new_row() for _ in rows], dtype=np.int64)
     rest: list[list[Rest]] = [[] for _ in rows]
+    data = np.zeros(len(rows), dtype=bool)
     width = store.width
     numbers_ = np.frombuffer(store.numbers, dtype=np.float64).reshape(-1, width)
     codes = np.frombuffer(store.codes, dtype=np.uint16).reshape(-1, width)
@@ -185,13 +192,28 @@ def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellSto
                 plain = (code > 0) & np.isfinite(values) & ((kinds == 2) | (np.abs(values) <= 2.0 ** 53))
             numbers_[positions[plain], at] = values[plain]
             codes[positions[plain], at] = code[plain]
+            data |= plain & (_as_read(values, code, store) != float(store.names[at].split(".")[0]))
             settled = np.flatnonzero(plain)
             for i, formula in zip(settled.tolist(), sheet.block_formulas(found[settled].tolist()), strict=False):
                 if formula is not None:
                     store.formulas[int(positions[i]) * width + at] = formula
         for i in np.flatnonzero((found >= 0) & ~plain).tolist():
             rest[i].append((at, col, rupiah, text, int(found[i])))
-    return dict(zip(rows, zip(positions.tolist(), rest, strict=True), strict=True))
+    return dict(zip(rows, zip(positions.tolist(), rest, data.tolist(), strict=True), strict=True))
+
+
+def _as_read(values: np.ndarray, codes: np.ndarray, store: CellStore) -> np.ndarray:
+    """Plain numbers (``codes`` above KEPT) as their Values read them: times 100 where the format,
+    for the number's sign, is a percent (``numbers.parse``); the others as they are."""
+    import numpy as np
+
+    with np.errstate(invalid="ignore"):
+        signs = np.where(codes > KEPT, np.sign(values), 0).astype(np.int64)
+    keys = codes.astype(np.int64) * 3 + signs + 1
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    percent = np.array([code > KEPT and numbers.shown(store.formats[code][1] or "General", shifted - 1)[0]
+                        for code, shifted in map(lambda key: divmod(key, 3), distinct.tolist())], dtype=bool)
+    return np.where(percent[inverse.reshape(-1)], values * 100, values)
 
 
 def _rest_of_row(sheet: Sheet, row: int, position: int, rest: list[Rest],
@@ -264,10 +286,13 @@ def _classify(
     text_cols: set[str], label_cols: list[str],
 ) -> Row | None:
     """``label_cols``: the no, kode and name columns, where summary rows say what they are."""
-    kode_text = _text(cells.get(roles.get("kode", ""), BLANK)).replace(" ", "").replace(",", ".")
-    name = _text(cells.get(roles.get("name", ""), BLANK))
-    indicator = _text(cells.get(roles.get("indicator", ""), BLANK))
-    labels = [text for k in label_cols if (text := _text(cells[k]))]
+    said = {column: _text(cells[column]) for column in label_cols}
+    kode_col, name_col, indicator_col = roles.get("kode", ""), roles.get("name", ""), roles.get("indicator", "")
+    kode_text = (said[kode_col] if kode_col in said else _text(cells.get(kode_col, BLANK))).replace(" ", "")
+    kode_text = kode_text.replace(",", ".")
+    name = said[name_col] if name_col in said else _text(cells.get(name_col, BLANK))
+    indicator = said[indicator_col] if indicator_col in said else _text(cells.get(indicator_col, BLANK))
+    labels = [text for text in said.values() if text]
     refs = Refs(sheet, row, columns)
     role_cols = set(roles.values())
     for summary in pack.summary_rows:
@@ -287,7 +312,7 @@ def _classify(
     if not cells.filled(skip=role_cols):
         return None
     if name:
-        name_cell = cells.get(roles.get("name", ""), BLANK)
+        name_cell = cells.get(name_col, BLANK)
         return Row(row, "entity", _level_without_kode(name, name_cell.bold, pack), None, name, cells, refs)
     if not indicator and any(v.text and _WORDS.search(v.text) for _, v in cells.kept(skip=role_cols | text_cols)):
         return None  # a footer whose label sits in a data column ("Rata-rata capaian kinerja"): no entity's row
