@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from validator.read.formulas_eval import SheetFormulas, shape
 from validator.read.grid import FormulaCells
+from validator.read.xlsxcells import SharedFormulas, a1
 
 #: formulas as a row would hold them: plain relative references, offsets up and down, absolute rows,
 #: other sheets, references inside text, braces, lower case, digits in a function name, and one whose
@@ -44,3 +45,29 @@ def test_a_column_of_one_formula_is_one_shape() -> None:
     found = SheetFormulas.of(FormulaCells(rows, [21] * len(rows), [f"=ROUND(S{r}/I{r}*100,2)" for r in rows],
                                           [True] * len(rows)))
     assert found.forms == ["=ROUND(R[0]C[-2]/R[0]C[-12]*100,2)"] and set(found.ids) == {0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(KINDS) - 1), st.integers(2, 200), st.integers(1, 30), st.integers(0, 500),
+       st.integers(-2, 2))
+def test_a_shared_formula_shifts_as_openpyxl_shifts_it(kind: int, row: int, col: int, down: int, across: int) -> None:
+    """Excel writes a column of one formula as a master and cells naming it; down the master's column
+    the text is the master's with its row numbers shifted, as openpyxl's Translator gives it."""
+    from openpyxl.formula.translate import Translator, TranslatorError
+
+    formula = KINDS[kind](row)
+    shared = SharedFormulas()
+    assert shared.formula(formula[1:], "shared", "0", row, col) == formula
+    target = (row + down, max(1, col + across))
+    try:
+        expected = Translator(formula, origin=a1(row, col)).translate_formula(a1(*target))
+    except TranslatorError:  # shifted off the grid: the cell's formula stays unknown
+        expected = None
+    assert shared.formula("", "shared", "0", *target) == expected
+
+
+def test_a_plain_shared_formula_is_shifted_without_the_tokenizer() -> None:
+    shared = SharedFormulas()
+    shared.formula("ROUND(S9/I9*100,2)", "shared", "7", 9, 21)
+    assert shared._masters["7"].template is not None  # type: ignore[union-attr]
+    assert shared.formula("", "shared", "7", 10_008, 21) == "=ROUND(S10008/I10008*100,2)"

@@ -80,7 +80,7 @@ def shape(formula: str, row: int, col: int) -> str:
 _column_index = functools.lru_cache(maxsize=4096)(column_index_from_string)
 
 
-class _Template:
+class RowTemplate:
     """A formula with its relative row numbers left open: the text its shape has on a later row
     of the same column. A formula equal to that text has that shape, found without a regex."""
 
@@ -140,7 +140,7 @@ class SheetFormulas:
         forms: list[str] = []
         known: dict[str, int] = {}
         ids: list[int] = []
-        recent: list[tuple[_Template, int]] = []
+        recent: list[tuple[RowTemplate, int]] = []
         column = None
         for row, col, formula in zip(cells.rows, cells.cols, cells.formulas, strict=True):
             if col != column:
@@ -155,7 +155,7 @@ class SheetFormulas:
                 found = known.setdefault(form, len(forms))
                 if found == len(forms):
                     forms.append(form)
-                recent.insert(0, (_Template(formula, row), found))
+                recent.insert(0, (RowTemplate(formula, row), found))
                 del recent[4:]
             ids.append(found)
         return cls(cells, forms, ids)

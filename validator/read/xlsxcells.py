@@ -3,6 +3,7 @@ typing its text as openpyxl does, expanding shared formulas, and A1 coordinates.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -48,22 +49,50 @@ class SharedFormulas:
     """``<f t="shared" si="0">`` texts by group, shifted to each cell that only names the group."""
 
     def __init__(self) -> None:
-        self._masters: dict[str, Translator | None] = {}
+        self._masters: dict[str, _Master | None] = {}
 
     def formula(self, text: str, kind: str | None, group: str | None, row: int, col: int) -> str | None:
         if kind != "shared" or group is None:
             return "=" + text if text else None
         try:
             if text:
-                from openpyxl.formula.translate import Translator
-
                 self._masters[group] = None
-                self._masters[group] = Translator("=" + text, origin=a1(row, col))
+                self._masters[group] = _Master("=" + text, row, col)
                 return "=" + text
             master = self._masters.get(group)
-            return None if master is None else master.translate_formula(a1(row, col))
+            return None if master is None else master.at(row, col)
         except Exception:  # noqa: BLE001 - a formula openpyxl cannot shift stays unknown
             return "=" + text if text else None
+
+
+#: what the row template does not shift as openpyxl's Translator does: whole rows (``3:5``), table
+#: and external references (``[``), a reference glued to a name (``TABLE1``, ``LOG10(``), and lower
+#: case (``a5``, ``'Data'!A5``), which the template's references are not written in
+_NOT_PLAIN = re.compile(r"\d\s*:\s*\$?\d|\[|[A-Za-z0-9_.\\][A-Z]{1,3}\$?\d|[a-z]")
+
+
+class _Master:
+    """A shared formula's master. Excel writes a column of one formula as a master and cells
+    that only name it; each one's text is the master's with its relative references moved. Down
+    the master's own column, that is the master's text with its relative row numbers shifted
+    (``formulas_eval.RowTemplate``): a format string, not openpyxl's tokenizer per cell, which a
+    10,000-row column would pay 10,000 times. Anything else goes to openpyxl's Translator."""
+
+    def __init__(self, formula: str, row: int, col: int) -> None:
+        from validator.read.formulas_eval import RowTemplate
+
+        self.formula, self.row, self.col = formula, row, col
+        self.template = None if _NOT_PLAIN.search(formula.replace("$", "")) else RowTemplate(formula, row)
+        self.translator: Translator | None = None
+
+    def at(self, row: int, col: int) -> str:
+        if col == self.col and row >= self.row and self.template is not None:
+            return self.template.text(row)
+        if self.translator is None:
+            from openpyxl.formula.translate import Translator
+
+            self.translator = Translator(self.formula, origin=a1(self.row, self.col))
+        return self.translator.translate_formula(a1(row, col))
 
 
 def in_grid(row: int, col: int, sheet: str) -> None:
