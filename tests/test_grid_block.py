@@ -155,3 +155,17 @@ def test_a_sheet_in_bulk_survives_pickling() -> None:
     copy = pickle.loads(pickle.dumps(sheet))
     assert [copy.value(3, c) for c in (1, 2, 3)] == [12, 0.25, "teks"] and type(copy.value(3, 1)) is int
     assert list(copy.formula_cells()) == [(3, 2, "=A3/48", 0.25)]
+
+
+def test_block_cells_give_each_asked_column_its_offsets() -> None:
+    """The builder asks for a table's columns at many rows at once; a column asked twice (two
+    logical columns on one sheet column) or outside the grid still gets its own answer."""
+    sheet = Sheet("x")
+    sheet.add_rows([(3, 0), (4, 3), (6, 4)], [1, 2, 5, 2, 1], [INT, FLOAT, "teks", FLOAT, INT],
+                   [1.0, 2.5, 0.0, 3.5, 4.0], [0, 0, 0, 0, 0], {})
+    sheet.add(5, 2, 9.0)  # a row of its own, not in the block
+    held, offsets = sheet.block_cells(np.array([2, 3, 4, 5, 6]), [2, 1, 2, 0, 70000])
+    assert held.tolist() == [False, True, True, False, True]
+    found = [[sheet.block_cell(int(at))[0] if at >= 0 else None for at in row] for row in offsets.tolist()]
+    assert found == [[None] * 5, [2.5, 1, 2.5, None, None], [3.5, None, 3.5, None, None], [None] * 5,
+                     [None, 4, None, None, None]]

@@ -61,7 +61,7 @@ def audit(table: Table, pack: Pack, evaluator: FormulaEvaluator, lang: str) -> l
              for place, finding in _cells(table, column, members, found, evaluator, lang)]
     references = list(_references(table, pack, lang, placed, found))
     cells.sort(key=lambda item: item[:2])
-    references.sort(key=lambda item: item[0])  # stable: a row's findings stay in the order of their columns
+    references.sort(key=lambda item: item[0])  # stable: a row keeps its findings in the order of the rules
     return [finding for *_, finding in cells] + [finding for _, finding in references] + \
         _patterns(table, pack, lang, placed, found)
 

@@ -368,8 +368,8 @@ def _run_column(sheet: Sheet, program: Program, rows: np.ndarray, col: int
     unusable = np.zeros(len(rows), dtype=bool)
     columns = []
     for spec in program.inputs:
-        at_rows = np.full(len(rows), spec.row, dtype=np.int64) if spec.row_abs else rows + spec.row
-        values, states = sheet.numbers_at(at_rows, spec.col if spec.col_abs else col + spec.col)
+        at_rows, at_col = spec.at(rows, col)
+        values, states = sheet.numbers_at(np.broadcast_to(np.asarray(at_rows, dtype=np.int64), rows.shape), at_col)
         waiting |= states == PENDING
         unusable |= states == OTHER
         columns.append(values)

@@ -379,9 +379,11 @@ class Sheet:
 
         block = self._block
         held = np.zeros(len(rows), dtype=bool)
-        out = np.full((len(rows), len(cols)), -1, dtype=np.int64)
+        distinct = list(dict.fromkeys(col for col in cols if 0 < col < 1 << 16))  # the last column: none
+        out = np.full((len(rows), len(distinct) + 1), -1, dtype=np.int64)
+        spread = [distinct.index(col) if col in distinct else len(distinct) for col in cols]
         if block is None or not len(rows):
-            return held, out
+            return held, out[:, spread]
         slot_of = np.frombuffer(block.slot_of, dtype=np.int32)
         slots = np.full(len(rows), -1, dtype=np.int64)
         inside = (rows > 0) & (rows < len(slot_of))
@@ -393,11 +395,11 @@ class Sheet:
         ends = np.cumsum(lengths)
         offsets = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(lo - (ends - lengths), lengths)
         which = np.full(1 << 16, -1, dtype=np.int64)
-        which[[col for col in cols if 0 < col < 1 << 16]] = [at for at, col in enumerate(cols) if 0 < col < 1 << 16]
+        which[distinct] = np.arange(len(distinct))
         column = which[np.frombuffer(block.cols, dtype=np.uint16)[offsets]]
         wanted = column >= 0
         out[np.repeat(have, lengths)[wanted], column[wanted]] = offsets[wanted]
-        return held, out
+        return held, out[:, spread]
 
     def block_numbers(self, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(kinds, numbers, style indexes) of block cells: kind 1 for a whole number and 2 for a

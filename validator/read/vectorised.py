@@ -41,7 +41,8 @@ class Input:
     row_abs: bool
     col_abs: bool
 
-    def at(self, row: int, col: int) -> tuple[int, int]:
+    def at(self, row: int | np.ndarray, col: int) -> tuple[int | np.ndarray, int]:
+        """The referenced cell of the formula at (row, col); ``row`` may be a column's rows."""
         return (self.row if self.row_abs else row + self.row), (self.col if self.col_abs else col + self.col)
 
 
