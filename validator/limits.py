@@ -47,15 +47,27 @@ def cap_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+_COLLECTING = threading.Lock()
+#: (files being checked now, the thresholds to restore when the last one ends)
+_checking: list = [0, None]
+
+
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """A workbook's tables are hundreds of thousands of small objects that live until its check
     ends. Python's cycle collector, by default, runs every 700 new objects and now and then walks
-    them all: about a tenth of a long table's check. While one file is checked it runs rarely;
-    what it would free is freed as before, only later."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], 100_000), max(before[1], 50), max(before[2], 100))
+    them all: about a tenth of a long table's check. While files are checked it runs rarely;
+    what it would free is freed as before, only later. The thresholds are the process's: threads
+    checking at once share one change, undone when the last of them ends."""
+    with _COLLECTING:
+        if _checking[0] == 0:
+            before = _checking[1] = gc.get_threshold()
+            gc.set_threshold(max(before[0], 100_000), max(before[1], 50), max(before[2], 100))
+        _checking[0] += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _COLLECTING:
+            _checking[0] -= 1
+            if _checking[0] == 0:
+                gc.set_threshold(*_checking[1])
