@@ -220,11 +220,6 @@ class _StoredColumns:
     def __init__(self, store: CellStore, positions: np.ndarray) -> None:
         self.store = store
         self.positions = positions
-        percent = [[False] * len(store.formats) for _ in range(3)]  # sign +, -, 0
-        for code, (_, number_format, _) in enumerate(store.formats[KEPT + 1:], start=KEPT + 1):
-            for at, sign in enumerate((1, -1, 0)):
-                percent[at][code] = numbers.shown(number_format or "General", sign)[0]
-        self._percent = np.array(percent, dtype=bool)
 
     @classmethod
     def of(cls, rows: Sequence[Row]) -> _StoredColumns | None:
@@ -254,10 +249,8 @@ class _StoredColumns:
     def column(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         slot = self.store.slot[name]
         codes, raw = self._codes(slot), self._raw(slot)
-        plain = codes > KEPT
-        sign = np.where(raw > 0, 0, np.where(raw < 0, 1, 2))
-        values = np.where(plain, np.where(self._percent[sign, codes], raw * 100.0, raw), 0.0)
-        kinds = np.where(plain, NUMBER, BLANK).astype(np.int8)
+        values = self.store.as_read(codes, raw)
+        kinds = np.where(codes > KEPT, NUMBER, BLANK).astype(np.int8)
         for index, value in self._kept_in(codes, raw):
             kinds[index], values[index], _ = _classified(value)
         return values, kinds

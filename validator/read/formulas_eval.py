@@ -56,22 +56,14 @@ def tokens(formula: str) -> list[re.Match[str]]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def shape(formula: str, row: int, col: int) -> str:
-    """R1C1 form: equal for formulas that differ only by the row they sit on. Kept for a while:
-    the formula fill and the formula audit both ask for every formula cell's shape."""
-    if '"' not in formula:
-        def relative(match: re.Match[str]) -> str:
-            sheet, c_abs, letters, r_abs, digits = match.groups()
-            r, c = int(digits), _column_index(letters)
-            return (f"{sheet or ''}{f'R{r}' if r_abs else f'R[{r - row}]'}"
-                    f"{f'C{c}' if c_abs else f'C[{c - col}]'}")
-        return _REF.sub(relative, formula).upper()
+    """R1C1 form: equal for formulas that differ only by the row they sit on. Asked for the cells
+    ``SheetFormulas.of`` cannot match to a shape above them, and by the cell-by-cell path."""
     out, last = [], 0
     for match in tokens(formula):
+        sheet, c_abs, letters, r_abs, digits = match.groups()
+        r, c = int(digits), _column_index(letters)
         out.append(formula[last : match.start()])
-        r, c = int(match.group("row")), _column_index(match.group("col"))
-        r_part = f"R{r}" if match.group("r_abs") else f"R[{r - row}]"
-        c_part = f"C{c}" if match.group("c_abs") else f"C[{c - col}]"
-        out.append(f"{match.group('sheet') or ''}{r_part}{c_part}")
+        out.append(f"{sheet or ''}{f'R{r}' if r_abs else f'R[{r - row}]'}{f'C{c}' if c_abs else f'C[{c - col}]'}")
         last = match.end()
     out.append(formula[last:])
     return "".join(out).upper()

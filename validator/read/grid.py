@@ -438,19 +438,14 @@ class Sheet:
         formula without a value yet, OTHER: text, a boolean or an error); 0.0 where not a number."""
         import numpy as np
 
-        values = np.zeros(len(rows))
-        states = np.full(len(rows), EMPTY, dtype=np.int8)
         offsets = self._offsets(rows, col)
+        kinds, values, _ = self.block_numbers(offsets)
+        states = np.where(kinds > 0, NUMBER, EMPTY).astype(np.int8)
         block = self._block
         if block is not None:
-            found = np.flatnonzero(offsets >= 0)
-            ats = offsets[found]
-            held = [block.values[at] for at in ats.tolist()]
-            kept = np.fromiter((v is FLOAT or v is INT for v in held), dtype=bool, count=len(held))
-            values[found[kept]] = np.frombuffer(block.numbers, dtype=np.float64)[ats[kept]]
-            states[found[kept]] = NUMBER
-            for i in np.flatnonzero(~kept).tolist():
-                states[found[i]], values[found[i]] = _state(held[i], int(ats[i]) in block.formulas)
+            for i in np.flatnonzero((offsets >= 0) & (kinds == 0)).tolist():
+                at = int(offsets[i])
+                states[i], values[i] = _state(block.values[at], at in block.formulas)
         for i in np.flatnonzero(offsets < 0).tolist():
             row = int(rows[i])
             if col <= 0 or row <= 0:

@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from validator.read.formulas_eval import RowTemplate
 from validator.read.safety import EXCEL_COLS, EXCEL_ROWS
 
 if TYPE_CHECKING:
@@ -79,8 +80,6 @@ class _Master:
     10,000-row column would pay 10,000 times. Anything else goes to openpyxl's Translator."""
 
     def __init__(self, formula: str, row: int, col: int) -> None:
-        from validator.read.formulas_eval import RowTemplate
-
         self.formula, self.row, self.col = formula, row, col
         self.template = None if _NOT_PLAIN.search(formula.replace("$", "")) else RowTemplate(formula, row)
         self.translator: Translator | None = None

@@ -37,7 +37,7 @@ BULK_ROWS = 200
 class CellStore:
     """Rows of cells, row after row in flat arrays (``width`` columns a row)."""
 
-    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_row_units", "_slots", "_units", "codes",
+    __slots__ = ("_blank_codes", "_blank_numbers", "_codes_of", "_percent", "_row_units", "_slots", "_units", "codes",
                  "formats", "formulas", "kept", "names", "numbers", "reused", "size", "slot", "width")
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -55,6 +55,8 @@ class CellStore:
         self._codes_of: dict[tuple[type, str, bool], int] = {}
         self._slots: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._units: dict[tuple[int, int], str | None] = {}
+        #: whether each code's format is a percent, by sign (+, -, 0): ``as_read``
+        self._percent: np.ndarray | None = None
         #: slots -> (each row's units as an index into a list of distinct ones), until a cell changes
         self._row_units: dict[tuple[int, ...], tuple[np.ndarray, list[tuple[str, ...]]]] = {}
         self.reused: dict[tuple[int, object], Value] = {}
@@ -90,6 +92,36 @@ class CellStore:
                 self.formats.append((kind is int, number_format, rupiah))
             self._codes_of[key] = code
         return code
+
+    def plain_codes(self, kinds: np.ndarray, values: np.ndarray, styles: np.ndarray, formats: list[str],
+                    rupiah: bool) -> np.ndarray:
+        """``plain`` for a column of cells at once: ``kinds`` 1 for a whole number and 2 for a
+        float held as a double (0: anything else), ``formats`` the number format of each style
+        index. The code is found once per kind and style; ABSENT where ``plain`` gives it."""
+        import numpy as np
+
+        codes = np.zeros(len(kinds), dtype=np.int64)
+        for key in np.unique((kinds.astype(np.int64) << 16) + styles).tolist():
+            kind, style = key >> 16, key & 0xFFFF
+            if kind:
+                codes[(kinds == kind) & (styles == style)] = self.plain(0 if kind == 1 else 0.0, formats[style], rupiah)
+        with np.errstate(invalid="ignore"):
+            held = np.isfinite(values) & ((kinds == 2) | (np.abs(values) <= _EXACT))
+        return np.where(held, codes, ABSENT)
+
+    def as_read(self, codes: np.ndarray, raw: np.ndarray) -> np.ndarray:
+        """Plain numbers (``codes`` above KEPT) as their Values read them: times 100 where the
+        format, for the number's sign, is a percent (``numbers.parse``); 0.0 for other cells."""
+        import numpy as np
+
+        if self._percent is None or self._percent.shape[1] < len(self.formats):
+            self._percent = np.array([[code > KEPT and numbers.shown(number_format or "General", sign)[0]
+                                       for code, (_, number_format, _) in enumerate(self.formats)]
+                                      for sign in (1, -1, 0)], dtype=bool)
+        sign = np.where(raw > 0, 0, np.where(raw < 0, 1, 2))
+        plain = codes > KEPT
+        with np.errstate(invalid="ignore", over="ignore"):
+            return np.where(plain, np.where(self._percent[sign, codes], raw * 100.0, raw), 0.0)
 
     def keep(self, at: int, value: Value) -> None:
         """Hold ``value`` at flat offset ``at``, in place of what was there."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from validator.model import BLANK, Refs, Row, Table, Value
 from validator.packs.rulepack import Pack
@@ -21,9 +20,6 @@ from validator.tables import numbers
 from validator.tables.cellstore import KEPT, CellStore, RowCells
 from validator.tables.colmap import reads
 from validator.tables.locate import Located, MergeMap
-
-if TYPE_CHECKING:
-    import numpy as np
 
 _KODE = re.compile(r"^\d+(?:\.\d+)*$")
 _WORDS = re.compile(r"[A-Za-z]{4,}")
@@ -175,6 +171,7 @@ def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellSto
     rest: list[list[Rest]] = [[] for _ in rows]
     data = np.zeros(len(rows), dtype=bool)
     width = store.width
+    formats = [style.number_format for style in sheet.styles]
     numbers_ = np.frombuffer(store.numbers, dtype=np.float64).reshape(-1, width)
     codes = np.frombuffer(store.codes, dtype=np.uint16).reshape(-1, width)
     for column, (at, col, rupiah, text) in enumerate(wanted):
@@ -182,17 +179,11 @@ def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellSto
         plain = np.zeros(len(rows), dtype=bool)
         if not text:
             kinds, values, styles = sheet.block_numbers(found)
-            code = np.zeros(len(rows), dtype=np.int64)
-            for key in np.unique((kinds.astype(np.int64) << 16) + styles).tolist():
-                kind, style = key >> 16, key & 0xFFFF
-                if kind:
-                    chosen = (kinds == kind) & (styles == style)
-                    code[chosen] = store.plain(0 if kind == 1 else 0.0, sheet.styles[style].number_format, rupiah)
-            with np.errstate(invalid="ignore"):
-                plain = (code > 0) & np.isfinite(values) & ((kinds == 2) | (np.abs(values) <= 2.0 ** 53))
+            code = store.plain_codes(kinds, values, styles, formats, rupiah)
+            plain = code > KEPT
             numbers_[positions[plain], at] = values[plain]
             codes[positions[plain], at] = code[plain]
-            data |= plain & (_as_read(values, code, store) != float(store.names[at].split(".")[0]))
+            data |= plain & (store.as_read(code, values) != float(store.names[at].split(".")[0]))
             settled = np.flatnonzero(plain)
             for i, formula in zip(settled.tolist(), sheet.block_formulas(found[settled].tolist()), strict=False):
                 if formula is not None:
@@ -200,20 +191,6 @@ def _prefill(sheet: Sheet, rows: list[int], wanted: list[Wanted], store: CellSto
         for i in np.flatnonzero((found >= 0) & ~plain).tolist():
             rest[i].append((at, col, rupiah, text, int(found[i])))
     return dict(zip(rows, zip(positions.tolist(), rest, data.tolist(), strict=True), strict=True))
-
-
-def _as_read(values: np.ndarray, codes: np.ndarray, store: CellStore) -> np.ndarray:
-    """Plain numbers (``codes`` above KEPT) as their Values read them: times 100 where the format,
-    for the number's sign, is a percent (``numbers.parse``); the others as they are."""
-    import numpy as np
-
-    with np.errstate(invalid="ignore"):
-        signs = np.where(codes > KEPT, np.sign(values), 0).astype(np.int64)
-    keys = codes.astype(np.int64) * 3 + signs + 1
-    distinct, inverse = np.unique(keys, return_inverse=True)
-    percent = np.array([code > KEPT and numbers.shown(store.formats[code][1] or "General", shifted - 1)[0]
-                        for code, shifted in map(lambda key: divmod(key, 3), distinct.tolist())], dtype=bool)
-    return np.where(percent[inverse.reshape(-1)], values * 100, values)
 
 
 def _rest_of_row(sheet: Sheet, row: int, position: int, rest: list[Rest],
